@@ -1,0 +1,38 @@
+package vn.ktgs.activity;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.ktgs.internal.VersionedStore;
+import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.plan.PlanId;
+
+/** {@link Activities} in memory, for embedding and tests. Thread-safe. */
+public final class InMemoryActivities implements Activities {
+
+    private static final Comparator<Activity> ORDER =
+            Comparator.comparing(Activity::openedOn).thenComparing(a -> a.id().value());
+
+    private final VersionedStore<ActivityId, Activity> store =
+            new VersionedStore<>("Activity", Activity::id, Activity::version);
+
+    @Override
+    public Optional<Activity> find(ActivityId id) {
+        return store.find(id);
+    }
+
+    @Override
+    public List<Activity> ofOrganisation(OrganisationId organisation) {
+        return store.where(a -> a.organisation().equals(organisation), ORDER);
+    }
+
+    @Override
+    public List<Activity> ofPlan(PlanId plan) {
+        return store.where(a -> plan.equals(a.plan()), ORDER);
+    }
+
+    @Override
+    public void save(Activity activity) {
+        store.save(activity);
+    }
+}
