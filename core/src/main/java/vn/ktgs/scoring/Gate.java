@@ -1,0 +1,25 @@
+package vn.ktgs.scoring;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Điều kiện chặn: when the indicator is applicable and below {@code threshold}, the level can be no better than
+ * {@code cap}, whatever the score (for example: no adopted plan → not completed).
+ */
+public record Gate(String id, LocalisedText label, Indicator indicator, BigDecimal threshold, Level cap, String source) {
+
+    public Gate {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(indicator, "indicator");
+        Objects.requireNonNull(threshold, "threshold");
+        Objects.requireNonNull(cap, "cap");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** Whether the gate holds the level down for this value. */
+    public boolean triggeredBy(IndicatorValue value) {
+        return value.applicable() && value.below(threshold);
+    }
+}

@@ -1,0 +1,47 @@
+package vn.ktgs.scoring;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Objects;
+import vn.ktgs.common.Labelled;
+import vn.ktgs.common.Messages;
+
+/**
+ * Tỷ lệ khống chế: within one committee, the organisations rated excellent may not exceed {@code share} of the
+ * {@code basis}; the excess is demoted to good, lowest total first, ties broken by {@code tieBreak}.
+ */
+public record Quota(BigDecimal share, Basis basis, TieBreak tieBreak, String source) {
+
+    public Quota {
+        Objects.requireNonNull(share, "share");
+        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(tieBreak, "tieBreak");
+        Objects.requireNonNull(source, "source");
+    }
+
+    /** What the share is taken of, counted before the quota is applied. */
+    public enum Basis implements Labelled {
+        /** Those rated good or excellent (excellent organisations are chosen among the good ones). */
+        GOOD_OR_BETTER,
+        /** Those rated good only. */
+        GOOD_ONLY;
+
+        @Override
+        public String label(Locale locale) {
+            return Messages.label(this, locale);
+        }
+    }
+
+    /** Which of two organisations with the same total is demoted first. */
+    public enum TieBreak implements Labelled {
+        /** The one whose code sorts last is demoted first. */
+        LAST_CODE_FIRST,
+        /** The one whose code sorts first is demoted first. */
+        FIRST_CODE_FIRST;
+
+        @Override
+        public String label(Locale locale) {
+            return Messages.label(this, locale);
+        }
+    }
+}
