@@ -1,0 +1,118 @@
+package vn.ktgs.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Properties every sound criteria set keeps: bounded, monotonic, deterministic, and a quota that only demotes. */
+class ScorerPropertiesTest {
+
+    private final Scorer scorer = new Scorer(CriteriaSetTestData.aSet());
+
+    /** items, onTime ≤ items, members, covered ≤ members, coordinated, late ≤ items - onTime, plan adopted. */
+    private static final Gen<int[]> RECORDS = integers().between(0, 30).zip(integers().between(0, 30),
+            integers().between(0, 40), integers().between(0, 40), (items, a, members, b) -> new int[] {items,
+                    Math.min(a, items), members, Math.min(b, members)})
+            .zip(integers().between(0, 6), integers().between(0, 30), integers().between(0, 1), (r, coord, late, plan) ->
+                    new int[] {r[0], r[1], r[2], r[3], coord, Math.min(late, r[0] - r[1]), plan});
+
+    private static Map<Indicator, IndicatorValue> values(int[] r) {
+        var m = ScorerTest.values(r[1], r[0], r[3], r[2], r[4], r[5]);
+        m.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, r[6] == 1, List.of(), ""));
+        return m;
+    }
+
+    private Scorecard score(String code, int[] r) {
+        return scorer.score(ScorerTest.cell(code), 2025, values(r));
+    }
+
+    @Test
+    void theTotalStaysWithinZeroAndTheMaximum() {
+        qt().withExamples(500).forAll(RECORDS).checkAssert(r -> {
+            Scorecard c = score("CB1", r);
+            assertThat(c.total()).isBetween(java.math.BigDecimal.ZERO, c.max());
+        });
+    }
+
+    @Test
+    void theTotalNeverFallsWhenOneIndicatorImproves() {
+        qt().withExamples(500).forAll(RECORDS, integers().between(0, 4)).checkAssert((r, which) -> {
+            int[] better = r.clone();
+            switch (which) {
+                case 0 -> {
+                    // one more item on time; the late items can then be at most the rest, which is no worse
+                    better[1] = Math.min(better[0], better[1] + 1);
+                    better[5] = Math.min(better[5], better[0] - better[1]);
+                }
+                case 1 -> better[3] = Math.min(better[2], better[3] + 1);
+                case 2 -> better[4] = better[4] + 1;
+                case 3 -> better[5] = Math.max(0, better[5] - 1);
+                default -> better[6] = 1;
+            }
+            Scorecard before = score("CB1", r);
+            Scorecard after = score("CB1", better);
+            assertThat(after.total()).isGreaterThanOrEqualTo(before.total());
+            assertThat(after.afterGates().isAtLeast(before.afterGates())).isTrue();
+        });
+    }
+
+    @Test
+    void scoringIsDeterministicAndTheQuotaIndependentOfInputOrder() {
+        qt().withExamples(200).forAll(lists().of(RECORDS).ofSizeBetween(1, 25), integers().all())
+                .checkAssert((records, seed) -> {
+                    List<Scorecard> cards = new ArrayList<>();
+                    for (int i = 0; i < records.size(); i++) {
+                        cards.add(score(String.format("CB%02d", i), records.get(i)));
+                    }
+                    List<Scorecard> shuffled = new ArrayList<>(cards);
+                    Collections.shuffle(shuffled, new Random(seed));
+
+                    Map<String, Level> a = levels(scorer.applyQuota(cards));
+                    Map<String, Level> b = levels(scorer.applyQuota(shuffled));
+                    assertThat(b).isEqualTo(a);
+                    assertThat(score("CB00", records.get(0))).isEqualTo(cards.get(0));
+                });
+    }
+
+    @Test
+    void theQuotaNeverLeavesMoreExcellentThanAllowedAndOnlyDemotesExcellentToGood() {
+        qt().withExamples(300).forAll(lists().of(RECORDS).ofSizeBetween(0, 30)).checkAssert(records -> {
+            List<Scorecard> cards = new ArrayList<>();
+            for (int i = 0; i < records.size(); i++) {
+                cards.add(score(String.format("CB%02d", i), records.get(i)));
+            }
+            List<Scorecard> after = scorer.applyQuota(cards);
+            long goodOrBetter = cards.stream().filter(c -> c.afterGates().isAtLeast(Level.GOOD)).count();
+            long excellent = after.stream().filter(c -> c.level() == Level.EXCELLENT).count();
+            long excellentBefore = cards.stream().filter(c -> c.afterGates() == Level.EXCELLENT).count();
+            assertThat(excellent).isLessThanOrEqualTo(Math.max(goodOrBetter / 5, 0));
+            assertThat(excellent).isEqualTo(Math.min(excellentBefore, goodOrBetter / 5));
+            for (int i = 0; i < cards.size(); i++) {
+                Scorecard b = cards.get(i);
+                Scorecard a = after.get(i);
+                if (a.level() != b.afterGates()) {
+                    assertThat(b.afterGates()).isEqualTo(Level.EXCELLENT);
+                    assertThat(a.level()).isEqualTo(Level.GOOD);
+                    assertThat(a.quota()).hasSize(1);
+                } else {
+                    assertThat(a).isEqualTo(b);
+                }
+            }
+        });
+    }
+
+    private static Map<String, Level> levels(List<Scorecard> cards) {
+        Map<String, Level> out = new java.util.TreeMap<>();
+        cards.forEach(c -> out.put(c.code(), c.level()));
+        return out;
+    }
+}

@@ -1,0 +1,164 @@
+package vn.ktgs.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.ktgs.scoring.CriteriaSetTestData.aSet;
+import static vn.ktgs.scoring.CriteriaSetTestData.band;
+import static vn.ktgs.scoring.CriteriaSetTestData.bands;
+import static vn.ktgs.scoring.CriteriaSetTestData.criterion;
+import static vn.ktgs.scoring.CriteriaSetTestData.d;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import vn.ktgs.common.RejectedException;
+import vn.ktgs.common.Violation;
+import vn.ktgs.organisation.OrganisationId;
+
+class ScorerTest {
+
+    private final Scorer scorer = new Scorer(aSet());
+
+    static Scorer.Subject cell(String code) {
+        return new Scorer.Subject(new OrganisationId(UUID.nameUUIDFromBytes(code.getBytes())), code, "Chi bộ " + code);
+    }
+
+    /** Values with the plan adopted and everything else given. */
+    static Map<Indicator, IndicatorValue> values(long onTime, long items, long covered, long members, long coordinated,
+                                                 long late) {
+        var m = Scorer.values();
+        m.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, true, List.of("plan-1"), "2025-01-10"));
+        m.put(Indicator.ITEMS_CONCLUDED_ON_TIME, IndicatorValue.ratio(Indicator.ITEMS_CONCLUDED_ON_TIME, onTime, items, List.of()));
+        m.put(Indicator.MEMBER_COVERAGE, IndicatorValue.ratio(Indicator.MEMBER_COVERAGE, covered, members, List.of()));
+        m.put(Indicator.COORDINATED_ACTIVITIES, IndicatorValue.count(Indicator.COORDINATED_ACTIVITIES, coordinated, List.of()));
+        m.put(Indicator.ITEMS_LATE, IndicatorValue.ratio(Indicator.ITEMS_LATE, late, items, List.of()));
+        return m;
+    }
+
+    @ParameterizedTest(name = "{0}/{1} concluded on time gives {2} points")
+    @CsvSource({"0,10,0", "4,10,0", "5,10,20", "7,10,20", "8,10,30", "9,10,30", "10,10,40", "49,100,0", "50,100,20",
+            "79,100,20", "80,100,30", "99,100,30", "100,100,40", "1,3,0", "2,3,20", "4,5,30"})
+    void onTimeBandsHaveInclusiveLowerAndExclusiveUpperEdges(long onTime, long items, String points) {
+        Scorecard card = scorer.score(cell("CB1"), 2025, values(onTime, items, 1, 1, 0, 0));
+
+        CriterionResult r = card.criteria().get(1);
+        assertThat(r.criterion().id()).isEqualTo("onTime");
+        assertThat(r.points()).isEqualByComparingTo(points);
+    }
+
+    @ParameterizedTest(name = "{0} late of 10 gives {1} points")
+    @CsvSource({"0,10", "1,10", "2,0", "10,0"})
+    void lateShareBandsRewardFewerLateItems(long late, String points) {
+        Scorecard card = scorer.score(cell("CB1"), 2025, values(10 - late, 10, 1, 1, 0, late));
+        assertThat(card.criteria().get(4).points()).isEqualByComparingTo(points);
+    }
+
+    @Test
+    void addsTheCriteriaAndExplainsEveryPoint() {
+        // plan 20 + onTime 8/10 → 30 + coverage 20 × 3/4 = 15 + coordination 1 × 5 = 5 + late 1/10 → 10 = 80
+        Scorecard card = scorer.score(cell("CB1"), 2025, values(8, 10, 3, 4, 1, 1));
+
+        assertThat(card.criteria()).extracting(CriterionResult::points).map(BigDecimal::toPlainString)
+                .containsExactly("20", "30", "15.00", "5", "10");
+        assertThat(card.total()).isEqualByComparingTo("80");
+        assertThat(card.level()).isEqualTo(Level.GOOD);
+        assertThat(card.criteria().get(1).reason().text(Locale.ENGLISH))
+                .isEqualTo("value 8/10 is in band [0.8, 1): 30 points");
+        assertThat(card.criteria().get(2).reason().text(new Locale("vi")))
+                .isEqualTo("giá trị 3/4 × 20 điểm tối đa = 15.00 điểm");
+        assertThat(card.criteriaSetId()).isEqualTo("test-set");
+        assertThat(card.indicators()).hasSize(5);
+    }
+
+    @Test
+    void excludesNotApplicableCriteriaAndRescalesTheTotal() {
+        // no planned items: onTime and late are not applicable → counted max 20+20+10 = 50;
+        // earned 20 + 20 × 1/2 = 10 + 0 = 30 → 30 × 100 / 50 = 60
+        Scorecard card = scorer.score(cell("CB1"), 2025, values(0, 0, 1, 2, 0, 0));
+
+        assertThat(card.criteria().get(1).counted()).isFalse();
+        assertThat(card.total()).isEqualByComparingTo("60");
+        assertThat(card.level()).isEqualTo(Level.COMPLETED);
+    }
+
+    @Test
+    void givesFullPointsToNotApplicableCriteriaWhenTheSetSaysSo() {
+        Scorer full = new Scorer(aSet(aSet().criteria(), NotApplicable.FULL_POINTS));
+        // 20 + 40 (n/a) + 10 + 0 + 10 (n/a) = 80
+        Scorecard card = full.score(cell("CB1"), 2025, values(0, 0, 1, 2, 0, 0));
+        assertThat(card.total()).isEqualByComparingTo("80");
+    }
+
+    @Test
+    void aGateHoldsTheLevelDownWhateverTheScore() {
+        var v = values(10, 10, 4, 4, 2, 0);
+        v.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, false, List.of(), ""));
+        Scorecard card = scorer.score(cell("CB1"), 2025, v);
+
+        // 0 + 40 + 20 + 10 + 10 = 80 → good by score, not completed by the gate
+        assertThat(card.byScore()).isEqualTo(Level.GOOD);
+        assertThat(card.level()).isEqualTo(Level.NOT_COMPLETED);
+        assertThat(card.gates()).singleElement().satisfies(r ->
+                assertThat(r.text(Locale.ENGLISH)).contains("noPlan", "plan.adopted = 0", "NOT_COMPLETED", "65-KH/ĐU"));
+    }
+
+    @Test
+    void theQuotaDemotesTheLowestExcellentBeyondTwentyPercentOfGoodOrBetter() {
+        List<Scorecard> cards = new ArrayList<>();
+        // 10 cells good or better: 4 excellent (100, 95, 95, 92), 6 good → at most floor(0.2 × 10) = 2 excellent
+        String[] codes = {"CB01", "CB02", "CB03", "CB04", "CB05", "CB06", "CB07", "CB08", "CB09", "CB10"};
+        long[] coverage = {20, 15, 15, 12, 5, 5, 5, 5, 5, 5};
+        for (int i = 0; i < codes.length; i++) {
+            cards.add(scorer.score(cell(codes[i]), 2025, values(10, 10, coverage[i], 20, 2, 0)));
+        }
+        assertThat(cards).extracting(c -> c.total().stripTrailingZeros().toPlainString())
+                .containsExactly("100", "95", "95", "92", "85", "85", "85", "85", "85", "85");
+
+        List<Scorecard> after = scorer.applyQuota(cards);
+
+        assertThat(after).extracting(Scorecard::level).containsExactly(Level.EXCELLENT, Level.EXCELLENT, Level.GOOD,
+                Level.GOOD, Level.GOOD, Level.GOOD, Level.GOOD, Level.GOOD, Level.GOOD, Level.GOOD);
+        // CB02 and CB03 tie at 95: the later code, CB03, is demoted first
+        assertThat(after.get(1).code()).isEqualTo("CB02");
+        assertThat(after.get(2).quota()).singleElement().satisfies(r -> assertThat(r.text(Locale.ENGLISH))
+                .contains("0.20 × 10 = 2", "ranked 3"));
+        assertThat(after.get(3).afterGates()).isEqualTo(Level.EXCELLENT);
+    }
+
+    @Test
+    void refusesAnUnsoundSetNamingEveryProblemByItsPath() {
+        List<Criterion> criteria = List.of(
+                criterion("a", Indicator.MEMBER_COVERAGE, "10",
+                        bands(band("0.1", "0.5", "2"), band("0.6", "0.8", "4"), band("0.7", null, "12"))),
+                criterion("a", Indicator.ITEMS_LATE, "10", new Rule.Proportional()),
+                criterion("c", Indicator.REPORTS_ON_TIME, "10", bands(band("0", "1", "5"), band("1", "2", "3"))));
+        CriteriaSet bad = aSet(criteria, NotApplicable.FULL_POINTS);
+
+        assertThatThrownBy(() -> new Scorer(bad)).isInstanceOfSatisfying(RejectedException.class, e ->
+                assertThat(e.violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("criteria[0].rule.bands[0].from", "ktgs.scoring.bands.startAtZero"),
+                        org.assertj.core.groups.Tuple.tuple("criteria[0].rule.bands[1].from", "ktgs.scoring.bands.gap"),
+                        org.assertj.core.groups.Tuple.tuple("criteria[0].rule.bands[2].from", "ktgs.scoring.bands.overlap"),
+                        org.assertj.core.groups.Tuple.tuple("criteria[0].rule.bands[2].points", "ktgs.scoring.points.aboveMax"),
+                        org.assertj.core.groups.Tuple.tuple("criteria[1].id", "ktgs.scoring.criterion.duplicate"),
+                        org.assertj.core.groups.Tuple.tuple("criteria[1].rule", "ktgs.scoring.rule.rewardsWorse"),
+                        org.assertj.core.groups.Tuple.tuple("criteria[2].rule.bands[1].points", "ktgs.scoring.bands.rewardsWorse"),
+                        org.assertj.core.groups.Tuple.tuple("criteria[2].rule.bands[1].to", "ktgs.scoring.bands.openEnd"),
+                        org.assertj.core.groups.Tuple.tuple("levels.excellent", "ktgs.scoring.thresholds.aboveMax")));
+    }
+
+    @Test
+    void refusesThresholdsOutOfOrder() {
+        CriteriaSet s = aSet();
+        CriteriaSet bad = new CriteriaSet(s.id(), s.version(), s.schemaVersion(), s.inForce(), s.legalReferences(),
+                s.label(), s.isDefault(), s.criteria(), s.notApplicable(), s.gates(),
+                new Thresholds(d("70"), d("90"), d("50"), "x"), s.quota());
+        assertThat(CriteriaSetRules.check(bad)).extracting(Violation::rule).containsExactly("ktgs.scoring.thresholds.order");
+    }
+}
