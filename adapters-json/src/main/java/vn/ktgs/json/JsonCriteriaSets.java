@@ -1,0 +1,340 @@
+package vn.ktgs.json;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.CharConversionException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.ktgs.common.DateRange;
+import vn.ktgs.common.RejectedException;
+import vn.ktgs.common.Violation;
+import vn.ktgs.scoring.Band;
+import vn.ktgs.scoring.CriteriaSet;
+import vn.ktgs.scoring.CriteriaSetRules;
+import vn.ktgs.scoring.Criterion;
+import vn.ktgs.scoring.Gate;
+import vn.ktgs.scoring.Indicator;
+import vn.ktgs.scoring.Level;
+import vn.ktgs.scoring.LocalisedText;
+import vn.ktgs.scoring.NotApplicable;
+import vn.ktgs.scoring.Quota;
+import vn.ktgs.scoring.Rule;
+import vn.ktgs.scoring.Thresholds;
+import vn.ktgs.spi.CriteriaSetLoader;
+
+/**
+ * Bộ tiêu chí dạng JSON: reads criteria sets from JSON, strictly. Every problem — invalid UTF-8, a syntax
+ * error, a wrong type, a missing or unknown key, an unknown indicator, a band table with a gap or an overlap,
+ * points above a maximum, thresholds out of order — is reported with its JSON path, all at once, and the set is
+ * not loaded. The format is described in {@code adapters-json/README.md}; the shipped default is
+ * {@link #shippedDefault()}.
+ */
+public final class JsonCriteriaSets implements CriteriaSetLoader {
+
+    /** The classpath resource of the shipped default set for Plan 65-KH/ĐU. */
+    public static final String DEFAULT_RESOURCE = "/vn/ktgs/json/criteria-default-65-KH-DU.json";
+
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    @Override
+    public CriteriaSet read(InputStream in) {
+        return fromTree(parse(in));
+    }
+
+    /**
+     * Reads a set after applying an override to it: objects merge key by key, the {@code criteria} and
+     * {@code gates} arrays merge element by element matched on {@code id} (an element with a new id is added),
+     * other values are replaced. The override must give the new {@code version} (and usually {@code id}).
+     */
+    public CriteriaSet readWithOverride(InputStream base, InputStream override) {
+        JsonNode merged = merge(parse(base).deepCopy(), parse(override));
+        return fromTree(merged);
+    }
+
+    /** The shipped default set (a default to be replaced by each province's own). */
+    public static CriteriaSet shippedDefault() {
+        try (InputStream in = JsonCriteriaSets.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + DEFAULT_RESOURCE);
+            }
+            return new JsonCriteriaSets().read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(InputStream in) {
+        try {
+            JsonNode tree = MAPPER.readTree(in);
+            if (tree == null || tree.isMissingNode()) {
+                throw new RejectedException(Violation.of("", "ktgs.json.empty"));
+            }
+            return tree;
+        } catch (CharConversionException e) {
+            throw new RejectedException(Violation.of("", "ktgs.data.notUtf8"));
+        } catch (JsonParseException e) {
+            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")) {
+                throw new RejectedException(Violation.of("", "ktgs.data.notUtf8"));
+            }
+            throw new RejectedException(Violation.of("", "ktgs.json.syntax", "line",
+                    e.getLocation() == null ? "?" : e.getLocation().getLineNr(), "reason", e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new RejectedException(Violation.of("", "ktgs.data.unreadable", "reason", e.getMessage()));
+        }
+    }
+
+    private static CriteriaSet fromTree(JsonNode tree) {
+        List<Violation> v = new ArrayList<>();
+        StrictNode root = StrictNode.root(tree, v);
+        if (!root.object(Set.of("schemaVersion", "id", "version", "label", "default", "inForce", "legalReferences",
+                "notApplicable", "criteria", "gates", "levels", "quota"))) {
+            throw new RejectedException(v);
+        }
+        Integer schema = root.integer("schemaVersion");
+        if (schema != null && schema != CriteriaSetRules.SCHEMA_VERSION) {
+            // stop here: the rest of a file in another schema cannot be read reliably
+            throw new RejectedException(Violation.of("schemaVersion", "ktgs.data.schemaVersion", "found", schema,
+                    "supported", CriteriaSetRules.SCHEMA_VERSION));
+        }
+        String id = root.text("id");
+        Integer version = root.integer("version");
+        LocalisedText label = label(root.child("label"));
+        Boolean isDefault = root.bool("default");
+        StrictNode inForce = root.child("inForce");
+        LocalDate from = null;
+        LocalDate to = null;
+        if (inForce.object(Set.of("from", "to"))) {
+            from = inForce.date("from");
+            to = inForce.optionalDate("to");
+            if (from != null && to != null && to.isBefore(from)) {
+                inForce.violation("to", "ktgs.range.endBeforeStart");
+                to = null;
+            }
+        }
+        List<String> references = new ArrayList<>();
+        for (StrictNode r : root.array("legalReferences")) {
+            String s = r.asText();
+            if (s != null) {
+                references.add(s);
+            }
+        }
+        NotApplicable notApplicable = root.enumValue("notApplicable", NotApplicable.class);
+        List<Criterion> criteria = new ArrayList<>();
+        for (StrictNode c : root.array("criteria")) {
+            Criterion criterion = criterion(c);
+            if (criterion != null) {
+                criteria.add(criterion);
+            }
+        }
+        List<Gate> gates = new ArrayList<>();
+        if (root.has("gates")) {
+            for (StrictNode g : root.array("gates")) {
+                Gate gate = gate(g);
+                if (gate != null) {
+                    gates.add(gate);
+                }
+            }
+        }
+        Thresholds thresholds = thresholds(root.child("levels"));
+        Quota quota = root.has("quota") ? quota(root.child("quota")) : null;
+        if (!v.isEmpty()) {
+            throw new RejectedException(v);
+        }
+        CriteriaSet set = new CriteriaSet(id, version, schema, new DateRange(from, to), references, label, isDefault,
+                criteria, notApplicable, gates, thresholds, quota);
+        List<Violation> unsound = CriteriaSetRules.check(set);
+        if (!unsound.isEmpty()) {
+            throw new RejectedException(unsound);
+        }
+        return set;
+    }
+
+    private static @Nullable LocalisedText label(StrictNode n) {
+        if (!n.object(Set.of("vi", "en"))) {
+            return null;
+        }
+        String vi = n.text("vi");
+        String en = n.text("en");
+        return vi == null || en == null ? null : new LocalisedText(vi, en);
+    }
+
+    private static @Nullable Indicator indicator(StrictNode n) {
+        String code = n.text("indicator");
+        if (code == null) {
+            return null;
+        }
+        Optional<Indicator> i = Indicator.byCode(code);
+        if (i.isEmpty()) {
+            n.violation("indicator", "ktgs.scoring.set.unknownIndicator", "indicator", code);
+        }
+        return i.orElse(null);
+    }
+
+    private static @Nullable Criterion criterion(StrictNode n) {
+        if (!n.object(Set.of("id", "label", "indicator", "max", "rule", "source"))) {
+            return null;
+        }
+        String id = n.text("id");
+        LocalisedText label = label(n.child("label"));
+        Indicator indicator = indicator(n);
+        BigDecimal max = n.number("max");
+        Rule rule = rule(n.child("rule"));
+        String source = n.text("source");
+        if (id == null || label == null || indicator == null || max == null || rule == null || source == null) {
+            return null;
+        }
+        return new Criterion(id, label, indicator, max, rule, source);
+    }
+
+    private static @Nullable Rule rule(StrictNode n) {
+        if (!n.object(Set.of("type", "bands", "each"))) {
+            return null;
+        }
+        String type = n.text("type");
+        if (type == null) {
+            return null;
+        }
+        switch (type) {
+            case "bands" -> {
+                List<Band> bands = new ArrayList<>();
+                boolean ok = true;
+                for (StrictNode b : n.array("bands")) {
+                    if (!b.object(Set.of("from", "to", "points"))) {
+                        ok = false;
+                        continue;
+                    }
+                    BigDecimal from = b.number("from");
+                    BigDecimal to = b.optionalNumber("to");
+                    BigDecimal points = b.number("points");
+                    if (from == null || points == null) {
+                        ok = false;
+                    } else {
+                        bands.add(new Band(from, to, points));
+                    }
+                }
+                if (n.has("each")) {
+                    n.violation("each", "ktgs.data.unknownKey", "key", "each");
+                }
+                return ok ? new Rule.Bands(bands) : null;
+            }
+            case "proportional" -> {
+                for (String k : List.of("bands", "each")) {
+                    if (n.has(k)) {
+                        n.violation(k, "ktgs.data.unknownKey", "key", k);
+                    }
+                }
+                return new Rule.Proportional();
+            }
+            case "perCount" -> {
+                if (n.has("bands")) {
+                    n.violation("bands", "ktgs.data.unknownKey", "key", "bands");
+                }
+                BigDecimal each = n.number("each");
+                return each == null ? null : new Rule.PerCount(each);
+            }
+            default -> {
+                n.violation("type", "ktgs.json.unknownValue", "value", type,
+                        "allowed", "[bands, proportional, perCount]");
+                return null;
+            }
+        }
+    }
+
+    private static @Nullable Gate gate(StrictNode n) {
+        if (!n.object(Set.of("id", "label", "indicator", "below", "cap", "source"))) {
+            return null;
+        }
+        String id = n.text("id");
+        LocalisedText label = label(n.child("label"));
+        Indicator indicator = indicator(n);
+        BigDecimal below = n.number("below");
+        Level cap = n.enumValue("cap", Level.class);
+        String source = n.text("source");
+        if (id == null || label == null || indicator == null || below == null || cap == null || source == null) {
+            return null;
+        }
+        return new Gate(id, label, indicator, below, cap, source);
+    }
+
+    private static @Nullable Thresholds thresholds(StrictNode n) {
+        if (!n.object(Set.of("excellent", "good", "completed", "source"))) {
+            return null;
+        }
+        BigDecimal excellent = n.number("excellent");
+        BigDecimal good = n.number("good");
+        BigDecimal completed = n.number("completed");
+        String source = n.text("source");
+        if (excellent == null || good == null || completed == null || source == null) {
+            return null;
+        }
+        return new Thresholds(excellent, good, completed, source);
+    }
+
+    private static @Nullable Quota quota(StrictNode n) {
+        if (!n.object(Set.of("share", "basis", "tieBreak", "source"))) {
+            return null;
+        }
+        BigDecimal share = n.number("share");
+        Quota.Basis basis = n.enumValue("basis", Quota.Basis.class);
+        Quota.TieBreak tieBreak = n.enumValue("tieBreak", Quota.TieBreak.class);
+        String source = n.text("source");
+        if (share == null || basis == null || tieBreak == null || source == null) {
+            return null;
+        }
+        return new Quota(share, basis, tieBreak, source);
+    }
+
+    private static JsonNode merge(JsonNode base, JsonNode patch) {
+        if (!(base instanceof ObjectNode target) || !patch.isObject()) {
+            return patch;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = patch.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode current = target.get(e.getKey());
+            if (current instanceof ArrayNode list && e.getValue() instanceof ArrayNode changes
+                    && Set.of("criteria", "gates").contains(e.getKey())) {
+                mergeById(list, changes);
+            } else if (current != null && current.isObject() && e.getValue().isObject()) {
+                merge(current, e.getValue());
+            } else {
+                target.set(e.getKey(), e.getValue());
+            }
+        }
+        return target;
+    }
+
+    private static void mergeById(ArrayNode list, ArrayNode changes) {
+        for (JsonNode change : changes) {
+            JsonNode id = change.get("id");
+            boolean merged = false;
+            for (int i = 0; i < list.size() && id != null; i++) {
+                if (id.equals(list.get(i).get("id"))) {
+                    list.set(i, merge(list.get(i), change));
+                    merged = true;
+                }
+            }
+            if (!merged) {
+                list.add(change);
+            }
+        }
+    }
+}
