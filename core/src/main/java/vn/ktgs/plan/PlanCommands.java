@@ -68,7 +68,7 @@ public final class PlanCommands {
             @NotNull @Nullable OrganisationId organisation,
             @Min(MIN_YEAR) @Max(MAX_YEAR) int year,
             @NotBlank @Size(max = 500) @ValidText @Nullable String title,
-            @NotNull @Size(max = 500) @Valid @Nullable List<ItemInput> items) {
+            @NotNull @Size(max = 500) @Nullable List<@Valid ItemInput> items) {
     }
 
     /** Sửa dự thảo: replace the title and items of a draft plan. */
@@ -76,7 +76,7 @@ public final class PlanCommands {
             @NotNull @Nullable PlanId planId,
             long expectedVersion,
             @NotBlank @Size(max = 500) @ValidText @Nullable String title,
-            @NotNull @Size(max = 500) @Valid @Nullable List<ItemInput> items) {
+            @NotNull @Size(max = 500) @Nullable List<@Valid ItemInput> items) {
     }
 
     /** Thông qua kế hoạch: the cell meeting adopts the draft on a day; it becomes revision 1. */
@@ -90,7 +90,7 @@ public final class PlanCommands {
     public record Amend(
             @NotNull @Nullable PlanId planId,
             long expectedVersion,
-            @NotEmpty(message = "{ktgs.plan.items.required}") @Size(max = 500) @Valid @Nullable List<ItemInput> items,
+            @NotEmpty(message = "{ktgs.plan.items.required}") @Size(max = 500) @Nullable List<@Valid ItemInput> items,
             @NotBlank(message = "{ktgs.plan.amend.reason.required}") @Size(max = 2000) @ValidText
             @Nullable String reason,
             @NotNull @Nullable LocalDate adoptedOn) {

@@ -55,6 +55,13 @@ public final class PlanService {
     private final BeanValidation validation;
     private final Clock clock;
 
+    /**
+     * @param plans where plans are stored
+     * @param organisations the organisation tree and members, to check targets and people
+     * @param catalogue the content focus codes items may name
+     * @param validator the Bean Validation provider
+     * @param clock today's date (Asia/Ho_Chi_Minh), for adoption days
+     */
     public PlanService(Plans plans, OrganisationService organisations, ContentFocusCatalogue catalogue,
             Validator validator, Clock clock) {
         this.plans = Objects.requireNonNull(plans, "plans");
