@@ -1,6 +1,7 @@
 package vn.ktgs.plan;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,23 @@ public record Plan(
         if (!revisions.isEmpty() && !draftItems.isEmpty()) {
             throw new IllegalArgumentException("an adopted plan has no draft items");
         }
+    }
+
+    /** A new draft plan, version 1. */
+    static Plan draft(OrganisationId organisation, int year, String title, List<PlanItem> items) {
+        return new Plan(PlanId.random(), organisation, year, title, items, List.of(), 1);
+    }
+
+    /** The draft with a new title and items, as the next version. */
+    Plan withDraft(String newTitle, List<PlanItem> items) {
+        return new Plan(id, organisation, year, newTitle, items, List.of(), version + 1);
+    }
+
+    /** The plan with {@code revision} added as the one in force, as the next version; draft items are dropped. */
+    Plan withRevision(PlanRevision revision) {
+        List<PlanRevision> next = new ArrayList<>(revisions);
+        next.add(revision);
+        return new Plan(id, organisation, year, title, List.of(), next, version + 1);
     }
 
     public PlanStatus status() {
