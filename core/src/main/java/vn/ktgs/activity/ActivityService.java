@@ -87,15 +87,18 @@ public final class ActivityService {
         if (!v.isEmpty()) {
             return Outcome.rejected(v);
         }
+        LocalDate day = cmd.notifiedOn();
+        notInFuture(day, "notifiedOn", v);
         Optional<Plan> found = plans.find(cmd.planId());
         if (found.isEmpty()) {
-            return Outcome.rejected(List.of(Violation.of("planId", "ktgs.activity.plan.unknown", "id", cmd.planId())));
+            v.add(Violation.of("planId", "ktgs.activity.plan.unknown", "id", cmd.planId()));
+            return Outcome.rejected(v);
         }
         Plan plan = found.get();
         Optional<PlanRevision> current = plan.current();
         if (current.isEmpty()) {
-            return Outcome.rejected(List.of(Violation.of("planId", "ktgs.activity.plan.notAdopted",
-                    "plan", plan.title())));
+            v.add(Violation.of("planId", "ktgs.activity.plan.notAdopted", "plan", plan.title()));
+            return Outcome.rejected(v);
         }
         Optional<PlanItem> item = current.get().item(cmd.itemId());
         if (item.isEmpty()) {
@@ -104,7 +107,6 @@ public final class ActivityService {
                 .anyMatch(a -> cmd.itemId().equals(a.item()) && a.corrects() == null)) {
             v.add(Violation.of("itemId", "ktgs.activity.item.alreadyStarted"));
         }
-        LocalDate day = cmd.notifiedOn();
         if (!plan.period().contains(day)) {
             v.add(Violation.of("notifiedOn", "ktgs.activity.notifiedOn.outsidePlanYear", "year", plan.year()));
         }
@@ -112,11 +114,10 @@ public final class ActivityService {
         if (day.isBefore(adopted)) {
             v.add(Violation.of("notifiedOn", "ktgs.activity.notifiedOn.beforeAdoption", "day", adopted));
         }
-        notInFuture(day, "notifiedOn", v);
-        if (!v.isEmpty() || item.isEmpty()) {
+        if (!v.isEmpty()) {
             return Outcome.rejected(v);
         }
-        PlanItem i = item.get();
+        PlanItem i = item.orElseThrow();
         Activity opened = Activity.opened(plan.organisation(), plan.id(), i.id(), i.kind(), i.mode(), i.targets(),
                 i.content(), i.responsible(), new StageRecord(Stage.NOTIFIED, day, text(cmd.note())));
         activities.save(opened);
