@@ -1,6 +1,7 @@
 package vn.ktgs.activity;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,5 +100,67 @@ public record Activity(
 
     public Optional<ActivityId> correctionOf() {
         return Optional.ofNullable(corrects);
+    }
+
+    /** A new record (version 1) opened by its notification. */
+    static Activity opened(OrganisationId organisation, @Nullable PlanId plan, @Nullable PlanItemId item,
+                           ActivityKind kind, SupervisionMode mode, List<Target> targets, String subject,
+                           MemberId responsible, StageRecord notification) {
+        return new Activity(ActivityId.random(), organisation, plan, item, kind, mode, targets, subject, responsible,
+                List.of(notification), null, List.of(), List.of(), List.of(), null, 1);
+    }
+
+    /**
+     * A new record (version 1) correcting this concluded one: the same work, its steps up to verification, and
+     * the corrected conclusion; this record itself stays as it is.
+     */
+    Activity correctedBy(Conclusion corrected, String reason) {
+        List<StageRecord> kept = new ArrayList<>();
+        for (StageRecord s : stages) {
+            if (s.stage().compareTo(Stage.VERIFIED) <= 0) {
+                kept.add(s);
+            }
+        }
+        kept.add(new StageRecord(Stage.CONCLUDED, corrected.concludedOn(), reason));
+        return new Activity(ActivityId.random(), organisation, plan, item, kind, mode, targets, subject, responsible,
+                kept, corrected, List.of(), List.of(), List.of(), id, 1);
+    }
+
+    /** The next version with one more step. */
+    Activity withStage(StageRecord next) {
+        return with(append(stages, next), conclusion, recommendations, coordinations, disciplines);
+    }
+
+    /** The next version, concluded. */
+    Activity withConclusion(Conclusion concluded, String note) {
+        return with(append(stages, new StageRecord(Stage.CONCLUDED, concluded.concludedOn(), note)), concluded,
+                recommendations, coordinations, disciplines);
+    }
+
+    /** The next version with these recommendations. */
+    Activity withRecommendations(List<Recommendation> next) {
+        return with(stages, conclusion, next, coordinations, disciplines);
+    }
+
+    /** The next version with one more coordination. */
+    Activity withCoordination(Coordination next) {
+        return with(stages, conclusion, recommendations, append(coordinations, next), disciplines);
+    }
+
+    /** The next version with one more disciplinary decision. */
+    Activity withDiscipline(Discipline next) {
+        return with(stages, conclusion, recommendations, coordinations, append(disciplines, next));
+    }
+
+    private Activity with(List<StageRecord> s, @Nullable Conclusion c, List<Recommendation> r,
+                          List<Coordination> co, List<Discipline> d) {
+        return new Activity(id, organisation, plan, item, kind, mode, targets, subject, responsible, s, c, r, co, d,
+                corrects, version + 1);
+    }
+
+    private static <T> List<T> append(List<T> list, T next) {
+        List<T> out = new ArrayList<>(list);
+        out.add(next);
+        return out;
     }
 }
