@@ -1,0 +1,39 @@
+package vn.ktgs.document;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.ktgs.internal.VersionedStore;
+import vn.ktgs.organisation.OrganisationId;
+
+/** {@link Documents} in memory, for embedding and tests. Thread-safe. */
+public final class InMemoryDocuments implements Documents {
+
+    /** By issue day, then number as written, then id: a total order. */
+    static final Comparator<Document> ORDER = Comparator.comparing(Document::issuedOn)
+            .thenComparing(d -> d.number().format())
+            .thenComparing(d -> d.id().value());
+
+    private final VersionedStore<DocumentId, Document> store =
+            new VersionedStore<>("Document", Document::id, Document::version);
+
+    @Override
+    public Optional<Document> find(DocumentId id) {
+        return store.find(id);
+    }
+
+    @Override
+    public List<Document> ofIssuer(OrganisationId issuer) {
+        return store.where(d -> d.issuer().equals(issuer), ORDER);
+    }
+
+    @Override
+    public List<Document> all() {
+        return store.where(d -> true, ORDER);
+    }
+
+    @Override
+    public void save(Document document) {
+        store.save(document);
+    }
+}
