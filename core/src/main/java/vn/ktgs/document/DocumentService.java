@@ -209,7 +209,7 @@ public final class DocumentService {
     }
 
     /**
-     * The documents that implement {@code id} directly, by issue day then number.
+     * The documents that implement {@code id} directly, in the order of {@link Documents#all()}.
      *
      * @throws NotFoundException when {@code id} is not a stored document
      */

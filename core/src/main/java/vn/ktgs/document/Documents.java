@@ -9,10 +9,10 @@ public interface Documents {
 
     Optional<Document> find(DocumentId id);
 
-    /** The documents issued by {@code issuer}, by issue day then number. */
+    /** The documents issued by {@code issuer}, by issue day, then type, number and issuer abbreviation. */
     List<Document> ofIssuer(OrganisationId issuer);
 
-    /** Every document, by issue day then number. */
+    /** Every document, by issue day, then type, number and issuer abbreviation. */
     List<Document> all();
 
     /**

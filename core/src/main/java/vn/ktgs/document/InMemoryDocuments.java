@@ -9,9 +9,11 @@ import vn.ktgs.organisation.OrganisationId;
 /** {@link Documents} in memory, for embedding and tests. Thread-safe. */
 public final class InMemoryDocuments implements Documents {
 
-    /** By issue day, then number as written, then id: a total order. */
-    static final Comparator<Document> ORDER = Comparator.comparing(Document::issuedOn)
-            .thenComparing(d -> d.number().format())
+    /** By issue day, then type, number and issuer abbreviation, then id: a total order. */
+    private static final Comparator<Document> ORDER = Comparator.comparing(Document::issuedOn)
+            .thenComparing(d -> d.number().type())
+            .thenComparingInt(d -> d.number().number())
+            .thenComparing(d -> d.number().issuer())
             .thenComparing(d -> d.id().value());
 
     private final VersionedStore<DocumentId, Document> store =
