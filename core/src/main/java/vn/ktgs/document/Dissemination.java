@@ -42,9 +42,4 @@ public record Dissemination(
         }
         attendees = List.copyOf(sorted);
     }
-
-    /** Whether {@code member} attended. */
-    public boolean attendedBy(MemberId member) {
-        return attendees.contains(member);
-    }
 }

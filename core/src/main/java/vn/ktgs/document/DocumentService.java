@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ktgs.common.BeanValidation;
@@ -65,32 +64,34 @@ public final class DocumentService {
      * Registers a document. The number must parse; the issuer must exist; no other document of the issuer may
      * have the same number and type in the same term; the issue day must fall within the term and not be in
      * the future; a document it implements must exist, be issued no later, and be issued by the same
-     * organisation or one above it.
+     * organisation or one above it. A field that fails Bean Validation is not checked further; the others are.
      */
     public Outcome<Document> register(RegisterDocument cmd) {
         List<Violation> v = new ArrayList<>(validation.check(cmd));
-        if (!v.isEmpty()) {
-            return Outcome.rejected(v);
-        }
+        Set<String> invalid = v.stream().map(Violation::path).collect(Collectors.toSet());
+        LocalDate today = LocalDate.now(clock);
         LocalDate issuedOn = cmd.issuedOn();
         Term term = cmd.term();
-        Outcome<DocumentNumber> number = DocumentNumber.tryParse(cmd.number(), types);
-        number.violations().forEach(x -> v.add(x.under("number")));
-        Optional<Organisation> issuer = findOrganisation(cmd.issuer());
-        if (issuer.isEmpty()) {
+        DocumentNumber number = null;
+        if (!invalid.contains("number")) {
+            Outcome<DocumentNumber> parsed = DocumentNumber.tryParse(cmd.number(), types);
+            parsed.violations().forEach(x -> v.add(x.under("number")));
+            number = parsed instanceof Outcome.Accepted<DocumentNumber> a ? a.value() : null;
+        }
+        Optional<Organisation> issuer = cmd.issuer() == null ? Optional.empty() : findOrganisation(cmd.issuer());
+        if (cmd.issuer() != null && issuer.isEmpty()) {
             v.add(Violation.of("issuer", "ktgs.organisation.unknown", "id", cmd.issuer()));
         }
-        if (number instanceof Outcome.Accepted<DocumentNumber> n && issuer.isPresent()) {
-            sameNumber(issuer.get().id(), n.value(), term).ifPresent(d -> v.add(Violation.of("number",
+        if (number != null && issuer.isPresent() && term != null) {
+            sameNumber(issuer.get().id(), number, term).ifPresent(d -> v.add(Violation.of("number",
                     "ktgs.document.number.duplicate", "number", d.number(), "term", term.name(),
                     "day", d.issuedOn())));
         }
-        if (!term.contains(issuedOn)) {
+        if (issuedOn != null && term != null && !term.contains(issuedOn)) {
             v.add(Violation.of("issuedOn", "ktgs.document.issuedOn.outsideTerm", "day", issuedOn,
                     "term", term.name(), "from", term.period().from(), "to", term.period().to()));
         }
-        LocalDate today = LocalDate.now(clock);
-        if (issuedOn.isAfter(today)) {
+        if (issuedOn != null && issuedOn.isAfter(today)) {
             v.add(Violation.of("issuedOn", "ktgs.document.issuedOn.future", "day", issuedOn, "today", today));
         }
         if (cmd.implementsDocument() != null) {
@@ -100,7 +101,7 @@ public final class DocumentService {
                         "id", cmd.implementsDocument()));
             } else {
                 Document upper = implemented.get();
-                if (upper.issuedOn().isAfter(issuedOn)) {
+                if (issuedOn != null && upper.issuedOn().isAfter(issuedOn)) {
                     v.add(Violation.of("implementsDocument", "ktgs.document.implements.issuedLater",
                             "number", upper.number(), "day", upper.issuedOn()));
                 }
@@ -110,11 +111,11 @@ public final class DocumentService {
                 }
             }
         }
-        if (!v.isEmpty()) {
+        if (!v.isEmpty() || number == null || issuedOn == null || term == null) {
             return Outcome.rejected(v);
         }
-        Document d = new Document(DocumentId.random(), number.orThrow(), cmd.issuer(), issuedOn, term,
-                Texts.nfc(cmd.title()), cmd.implementsDocument(), 1);
+        Document d = new Document(DocumentId.random(), number, issuer.get().id(), issuedOn, term,
+                Objects.requireNonNull(Texts.nfc(cmd.title())), cmd.implementsDocument(), 1);
         documents.save(d);
         LOG.debug("registered document {} {}", d.number(), d.id());
         return Outcome.accepted(d);
@@ -123,56 +124,57 @@ public final class DocumentService {
     /**
      * Records a dissemination session. The cell must be a cell; the document must exist and be issued no later
      * than the session; every attendee must be a member of the cell on that day and be listed once; the day
-     * must not be in the future.
+     * must not be in the future. A field that fails Bean Validation is not checked further; the others are.
      */
     public Outcome<Dissemination> recordDissemination(RecordDissemination cmd) {
         List<Violation> v = new ArrayList<>(validation.check(cmd));
-        if (!v.isEmpty()) {
-            return Outcome.rejected(v);
-        }
+        LocalDate today = LocalDate.now(clock);
         LocalDate heldOn = cmd.heldOn();
-        Optional<Organisation> cell = findOrganisation(cmd.cell());
-        if (cell.isEmpty()) {
+        Optional<Organisation> cell = cmd.cell() == null ? Optional.empty() : findOrganisation(cmd.cell());
+        if (cmd.cell() != null && cell.isEmpty()) {
             v.add(Violation.of("cell", "ktgs.organisation.unknown", "id", cmd.cell()));
-        } else if (!cell.get().kind().isCell()) {
+        } else if (cell.isPresent() && !cell.get().kind().isCell()) {
             v.add(Violation.of("cell", "ktgs.dissemination.cell.required", "organisation", cell.get().name()));
         }
-        Optional<Document> document = documents.find(cmd.document());
-        if (document.isEmpty()) {
+        Optional<Document> document = cmd.document() == null ? Optional.empty() : documents.find(cmd.document());
+        if (cmd.document() != null && document.isEmpty()) {
             v.add(Violation.of("document", "ktgs.document.unknown", "id", cmd.document()));
-        } else if (document.get().issuedOn().isAfter(heldOn)) {
+        } else if (document.isPresent() && heldOn != null && document.get().issuedOn().isAfter(heldOn)) {
             v.add(Violation.of("heldOn", "ktgs.dissemination.beforeIssue", "number", document.get().number(),
                     "day", document.get().issuedOn()));
         }
-        LocalDate today = LocalDate.now(clock);
-        if (heldOn.isAfter(today)) {
+        if (heldOn != null && heldOn.isAfter(today)) {
             v.add(Violation.of("heldOn", "ktgs.dissemination.heldOn.future", "day", heldOn, "today", today));
         }
-        @Nullable Set<MemberId> present = cell.filter(c -> c.kind().isCell())
-                .map(c -> organisations.membersOn(c.id(), heldOn).stream().map(Member::id)
-                        .collect(Collectors.toSet()))
-                .orElse(null);
+        List<MemberId> attendees = cmd.attendees() == null ? List.of() : cmd.attendees();
+        Optional<Organisation> meeting = cell.filter(c -> c.kind().isCell());
+        Set<MemberId> present = meeting.isEmpty() || heldOn == null ? Set.of()
+                : organisations.membersOn(meeting.get().id(), heldOn).stream().map(Member::id)
+                        .collect(Collectors.toSet());
         Set<MemberId> seen = new HashSet<>();
-        for (int i = 0; i < cmd.attendees().size(); i++) {
-            MemberId id = cmd.attendees().get(i);
+        for (int i = 0; i < attendees.size(); i++) {
+            MemberId id = attendees.get(i);
             String path = "attendees[" + i + "]";
+            if (id == null) {
+                continue;
+            }
             if (!seen.add(id)) {
                 v.add(Violation.of(path, "ktgs.dissemination.attendee.duplicate", "member", memberName(id)));
-            } else if (present != null && !present.contains(id)) {
+            } else if (meeting.isPresent() && heldOn != null && !present.contains(id)) {
                 Optional<Member> member = findMember(id);
                 v.add(member.isEmpty() ? Violation.of(path, "ktgs.member.unknown", "id", id)
                         : Violation.of(path, "ktgs.dissemination.attendee.notMember",
-                                "member", member.get().fullName(), "cell", cell.get().name(), "day", heldOn));
+                                "member", member.get().fullName(), "cell", meeting.get().name(), "day", heldOn));
             }
         }
-        if (!v.isEmpty()) {
+        if (!v.isEmpty() || meeting.isEmpty() || document.isEmpty() || heldOn == null) {
             return Outcome.rejected(v);
         }
         String note = cmd.note() == null ? "" : Texts.nfc(cmd.note());
-        Dissemination d = new Dissemination(DisseminationId.random(), cmd.document(), cmd.cell(), heldOn,
-                cmd.attendees(), note, 1);
+        Dissemination d = new Dissemination(DisseminationId.random(), document.get().id(), meeting.get().id(),
+                heldOn, attendees, note, 1);
         disseminations.save(d);
-        LOG.debug("recorded dissemination of {} in {} on {}", document.get().number(), cell.get().code(), heldOn);
+        LOG.debug("recorded dissemination of {} in {} on {}", document.get().number(), meeting.get().code(), heldOn);
         return Outcome.accepted(d);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -182,6 +183,18 @@ class DisseminationTest {
                 tuple("attendees", "jakarta.validation.constraints.NotEmpty.message"),
                 tuple("note", "ktgs.text.invalid"));
         assertThat(disseminations.ofDocument(plan.id())).isEmpty();
+    }
+
+    @Test
+    void checksTheAttendeesEvenWhenAnotherFieldFailsBeanValidation() {
+        Outcome<Dissemination> outcome = service.recordDissemination(new RecordDissemination(null, general.id(),
+                SESSION_DAY, Arrays.asList(an.id(), null, dung.id()), null));
+
+        assertThat(outcome.violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+                tuple("document", "jakarta.validation.constraints.NotNull.message"),
+                tuple("attendees[1].<list element>", "jakarta.validation.constraints.NotNull.message"),
+                tuple("attendees[2]", "ktgs.dissemination.attendee.notMember"));
+        assertThat(disseminations.ofCell(general.id())).isEmpty();
     }
 
     @Test

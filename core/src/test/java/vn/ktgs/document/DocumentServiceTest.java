@@ -217,6 +217,18 @@ class DocumentServiceTest {
     }
 
     @Test
+    void checksTheBusinessRulesOfTheFieldsThatPassedBeanValidation() {
+        Outcome<Document> outcome = service.register(new RegisterDocument("06/2024/QĐ-UBND", org.committee.id(),
+                TODAY.plusDays(1), TERM, "", null));
+
+        assertThat(outcome.violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+                tuple("number", "ktgs.document.number.stateDocument"),
+                tuple("issuedOn", "ktgs.document.issuedOn.future"),
+                tuple("title", "jakarta.validation.constraints.NotBlank.message"));
+        assertThat(documents.all()).isEmpty();
+    }
+
+    @Test
     void storesTheTitleInNfc() {
         String nfd = Normalizer.normalize("  Kế hoạch thực hiện Nghị quyết  ", Normalizer.Form.NFD);
 
