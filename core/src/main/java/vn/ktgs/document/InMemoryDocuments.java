@@ -1,0 +1,41 @@
+package vn.ktgs.document;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.ktgs.internal.VersionedStore;
+import vn.ktgs.organisation.OrganisationId;
+
+/** {@link Documents} in memory, for embedding and tests. Thread-safe. */
+public final class InMemoryDocuments implements Documents {
+
+    /** By issue day, then type, number and issuer abbreviation, then id: a total order. */
+    private static final Comparator<Document> ORDER = Comparator.comparing(Document::issuedOn)
+            .thenComparing(d -> d.number().type())
+            .thenComparingInt(d -> d.number().number())
+            .thenComparing(d -> d.number().issuer())
+            .thenComparing(d -> d.id().value());
+
+    private final VersionedStore<DocumentId, Document> store =
+            new VersionedStore<>("Document", Document::id, Document::version);
+
+    @Override
+    public Optional<Document> find(DocumentId id) {
+        return store.find(id);
+    }
+
+    @Override
+    public List<Document> ofIssuer(OrganisationId issuer) {
+        return store.where(d -> d.issuer().equals(issuer), ORDER);
+    }
+
+    @Override
+    public List<Document> all() {
+        return store.where(d -> true, ORDER);
+    }
+
+    @Override
+    public void save(Document document) {
+        store.save(document);
+    }
+}
