@@ -1,0 +1,192 @@
+package vn.ktgs.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import vn.ktgs.common.RejectedException;
+import vn.ktgs.common.Violation;
+import vn.ktgs.scoring.CriteriaSet;
+import vn.ktgs.scoring.CriteriaSetRegistry;
+import vn.ktgs.scoring.Indicator;
+import vn.ktgs.scoring.Level;
+import vn.ktgs.scoring.NotApplicable;
+import vn.ktgs.scoring.Rule;
+
+class JsonCriteriaSetsTest {
+
+    private final JsonCriteriaSets loader = new JsonCriteriaSets();
+
+    private static String defaultJson() throws IOException {
+        try (InputStream in = JsonCriteriaSets.class.getResourceAsStream(JsonCriteriaSets.DEFAULT_RESOURCE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static InputStream json(String s) {
+        return new ByteArrayInputStream(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private RejectedException rejection(String text) {
+        return org.assertj.core.api.Assertions.catchThrowableOfType(RejectedException.class,
+                () -> loader.read(json(text)));
+    }
+
+    @Test
+    void theShippedDefaultScoresOneHundredPointsOnTheLevelsOf366() {
+        CriteriaSet set = JsonCriteriaSets.shippedDefault();
+
+        assertThat(set.id()).isEqualTo("ktgs-default-65-KH-DU");
+        assertThat(set.isDefault()).isTrue();
+        assertThat(set.maxPoints()).isEqualByComparingTo("100");
+        assertThat(set.thresholds().excellent()).isEqualByComparingTo("90");
+        assertThat(set.thresholds().good()).isEqualByComparingTo("70");
+        assertThat(set.thresholds().completed()).isEqualByComparingTo("50");
+        assertThat(set.quota().share()).isEqualByComparingTo("0.20");
+        assertThat(set.gates()).extracting(g -> g.id(), g -> g.cap())
+                .contains(tuple("no-plan", Level.NOT_COMPLETED));
+        assertThat(set.legalReferences()).contains("65-KH/ĐU", "366-QĐ/TW");
+        assertThat(set.notApplicable()).isEqualTo(NotApplicable.EXCLUDE_AND_RENORMALISE);
+        assertThat(set.criteria()).allSatisfy(c -> assertThat(c.source()).isNotBlank());
+        assertThat(set.label().label(Locale.ENGLISH)).startsWith("Default criteria");
+        assertThat(set.inForceOn(LocalDate.of(2025, 6, 1))).isTrue();
+    }
+
+    @Test
+    void rejectsAnUnknownKeyNamingItsPath() throws IOException {
+        String text = defaultJson().replace("\"max\": 15,", "\"max\": 15, \"maxx\": 3,");
+        assertThat(rejection(text).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("criteria[0].maxx", "ktgs.data.unknownKey"));
+    }
+
+    @Test
+    void rejectsAGapAndAnOverlapInABandTable() throws IOException {
+        String gap = defaultJson().replace("{ \"from\": 0.5, \"to\": 0.8, \"points\": 5 }",
+                "{ \"from\": 0.55, \"to\": 0.8, \"points\": 5 }");
+        String overlap = defaultJson().replace("{ \"from\": 0.15, \"to\": 0.3, \"points\": 5 }",
+                "{ \"from\": 0.1, \"to\": 0.3, \"points\": 5 }");
+
+        assertThat(rejection(gap).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("criteria[1].rule.bands[1].from", "ktgs.scoring.bands.gap"));
+        assertThat(rejection(overlap).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("criteria[5].rule.bands[1].from", "ktgs.scoring.bands.overlap"));
+    }
+
+    @Test
+    void rejectsPointsAboveTheMaximumThresholdsOutOfOrderAndAnUnknownIndicatorAllAtOnce() throws IOException {
+        String text = defaultJson()
+                .replace("{ \"from\": 1, \"points\": 15 }", "{ \"from\": 1, \"points\": 16 }")
+                .replace("\"indicator\": \"reports.onTime\"", "\"indicator\": \"reports.onTiem\"")
+                .replace("\"good\": 70", "\"good\": 95");
+
+        RejectedException e = rejection(text);
+
+        // the unknown indicator stops the set before the soundness rules run: structure first
+        assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("criteria[7].indicator", "ktgs.scoring.set.unknownIndicator"));
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("criteria[7].indicator: there is no indicator reports.onTiem");
+
+        String sound = text.replace("reports.onTiem", "reports.onTime");
+        assertThat(rejection(sound).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("criteria[0].rule.bands[1].points", "ktgs.scoring.points.aboveMax"),
+                        tuple("levels", "ktgs.scoring.thresholds.order"));
+    }
+
+    @Test
+    void reportsEveryStructuralProblemWithItsPath() {
+        String text = """
+                {"schemaVersion": 1, "id": 7, "version": "one", "label": {"vi": "x"}, "default": true,
+                 "inForce": {"from": "2025-13-01"}, "legalReferences": [],
+                 "notApplicable": "SKIP", "criteria": [{"id": "a", "label": {"vi": "a", "en": "a"},
+                 "indicator": "plan.adopted", "max": 10, "rule": {"type": "steps"}, "source": "x"}],
+                 "levels": {"excellent": 90, "good": 70, "completed": 50, "source": "x"}}""";
+
+        assertThat(rejection(text).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("id", "ktgs.json.expected"),
+                        tuple("version", "ktgs.json.expected"),
+                        tuple("label.en", "ktgs.data.missingKey"),
+                        tuple("inForce.from", "ktgs.data.notADate"),
+                        tuple("notApplicable", "ktgs.json.unknownValue"),
+                        tuple("criteria[0].rule.type", "ktgs.json.unknownValue"));
+    }
+
+    @Test
+    void rejectsTextThatIsNotUtf8AndJsonThatIsNotJson() {
+        byte[] latin1 = "{\"id\": \"Đảng\"}".getBytes(StandardCharsets.UTF_16LE);
+        byte[] broken = {'{', '"', 'i', 'd', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+
+        assertThatThrownBy(() -> loader.read(new ByteArrayInputStream(broken)))
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::rule).containsExactly("ktgs.data.notUtf8"));
+        assertThatThrownBy(() -> loader.read(new ByteArrayInputStream(latin1)))
+                .isInstanceOf(RejectedException.class);
+        assertThatThrownBy(() -> loader.read(json("{\"id\": ")))
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::rule).containsExactly("ktgs.json.syntax"));
+        assertThatThrownBy(() -> loader.read(json("{\"id\": 1, \"id\": 2}")))
+                .isInstanceOfSatisfying(RejectedException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::rule).containsExactly("ktgs.json.syntax"));
+    }
+
+    @Test
+    void rejectsAnotherSchemaVersionBeforeReadingTheRest() throws IOException {
+        String text = defaultJson().replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
+        assertThat(rejection(text).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("schemaVersion", "ktgs.data.schemaVersion"));
+    }
+
+    @Test
+    void aHostOverridesSingleValuesOfTheShippedSetAndWinsOnItsDays() throws Exception {
+        String override = """
+                {"id": "tinh-x-2026", "version": 1, "default": false,
+                 "inForce": {"from": "2026-01-01"},
+                 "criteria": [{"id": "coverage", "max": 15, "rule": {"type": "bands", "bands": [
+                     {"from": 0, "to": 0.3, "points": 0}, {"from": 0.3, "to": 0.5, "points": 10},
+                     {"from": 0.5, "points": 15}]}},
+                   {"id": "secretary", "max": 0.5}],
+                 "levels": {"excellent": 95}}""";
+        String fixedSecretary = override.replace("\"max\": 0.5", "\"max\": 0");
+
+        CriteriaSet host = loader.readWithOverride(json(defaultJson()), json(override.replace(
+                ",\n   {\"id\": \"secretary\", \"max\": 0.5}", "")));
+
+        assertThat(host.id()).isEqualTo("tinh-x-2026");
+        assertThat(host.criterion("coverage").orElseThrow().max()).isEqualByComparingTo("15");
+        assertThat(((Rule.Bands) host.criterion("coverage").orElseThrow().rule()).bands()).hasSize(3);
+        assertThat(host.criterion("reports").orElseThrow().max()).isEqualByComparingTo("10");
+        assertThat(host.thresholds().excellent()).isEqualByComparingTo("95");
+        assertThat(host.thresholds().good()).isEqualByComparingTo("70");
+        assertThat(host.maxPoints()).isEqualByComparingTo(new BigDecimal("105"));
+        String base = defaultJson();
+        assertThat(catchRejected(() -> loader.readWithOverride(json(base), json(fixedSecretary))))
+                .extracting(Violation::path).contains("criteria[10].max");
+
+        CriteriaSetRegistry registry = new CriteriaSetRegistry();
+        registry.register(JsonCriteriaSets.shippedDefault(), CriteriaSetRegistry.Layer.SHIPPED).orThrow();
+        registry.register(host, CriteriaSetRegistry.Layer.HOST).orThrow();
+        assertThat(registry.inForceOn(LocalDate.of(2025, 12, 31))).map(CriteriaSet::id).hasValue("ktgs-default-65-KH-DU");
+        assertThat(registry.inForceOn(LocalDate.of(2026, 1, 1))).map(CriteriaSet::id).hasValue("tinh-x-2026");
+        assertThat(registry.register(host, CriteriaSetRegistry.Layer.PROVINCE).violations())
+                .extracting(Violation::rule).containsExactly("ktgs.scoring.set.duplicate");
+        assertThat(host.criterion("plan-adopted").orElseThrow().indicator()).isEqualTo(Indicator.PLAN_ADOPTED);
+    }
+
+    private static java.util.List<Violation> catchRejected(Runnable r) {
+        try {
+            r.run();
+        } catch (RejectedException e) {
+            return e.violations();
+        }
+        throw new AssertionError("expected a rejection");
+    }
+}
