@@ -137,8 +137,8 @@ public final class ActivityService {
         }
         LocalDate day = cmd.notifiedOn();
         notInFuture(day, "notifiedOn", v);
-        Optional<Organisation> org = findOrganisation(cmd.organisation());
-        Optional<Member> responsible = findMember(cmd.responsible());
+        Optional<Organisation> org = organisations.findOrganisation(cmd.organisation());
+        Optional<Member> responsible = organisations.findMember(cmd.responsible());
         if (org.isEmpty()) {
             v.add(Violation.of("organisation", "ktgs.organisation.unknown", "id", cmd.organisation()));
         }
@@ -179,10 +179,10 @@ public final class ActivityService {
         Stage next = cmd.stage();
         LocalDate on = cmd.on();
         if (next == Stage.NOTIFIED || next == Stage.CONCLUDED) {
-            v.add(Violation.of("stage", "ktgs.activity.stage.notByAdvance", "stage", next.label()));
+            v.add(Violation.of("stage", "ktgs.activity.stage.notByAdvance", "stage", next));
         } else if (!follows(a.stage(), next)) {
             v.add(Violation.of("stage", "ktgs.activity.stage.outOfOrder",
-                    "stage", next.label(), "current", a.stage().label()));
+                    "stage", next, "current", a.stage()));
         }
         notBeforeLastStep(a, on, "on", v);
         notInFuture(on, "on", v);
@@ -213,7 +213,7 @@ public final class ActivityService {
         } else {
             if (a.stage() != Stage.VERIFIED) {
                 v.add(Violation.of("activityId", "ktgs.activity.conclusion.beforeVerification",
-                        "stage", a.stage().label()));
+                        "stage", a.stage()));
             }
             notBeforeLastStep(a, cmd.concludedOn(), "concludedOn", v);
         }
@@ -450,7 +450,7 @@ public final class ActivityService {
         StageRecord last = a.stages().get(a.stages().size() - 1);
         if (day.isBefore(last.on())) {
             v.add(Violation.of(path, "ktgs.activity.stage.dateBeforePrevious",
-                    "stage", last.stage().label(), "day", last.on()));
+                    "stage", last.stage(), "day", last.on()));
         }
     }
 
@@ -494,7 +494,7 @@ public final class ActivityService {
             if (!seen.add(t)) {
                 v.add(Violation.of(path, "ktgs.activity.target.duplicate"));
             } else if (t instanceof Target.OfMember m) {
-                Optional<Member> member = findMember(m.member());
+                Optional<Member> member = organisations.findMember(m.member());
                 if (member.isEmpty()) {
                     v.add(Violation.of(path, "ktgs.member.unknown", "id", m.member()));
                 } else if (!organisations.belongsOn(member.get(), org.id(), day)) {
@@ -502,7 +502,7 @@ public final class ActivityService {
                             "organisation", org.name(), "day", day));
                 }
             } else if (t instanceof Target.OfOrganisation o) {
-                Optional<Organisation> lower = findOrganisation(o.organisation());
+                Optional<Organisation> lower = organisations.findOrganisation(o.organisation());
                 if (org.kind().isCell()) {
                     v.add(Violation.of(path, "ktgs.activity.target.organisationOfCell"));
                 } else if (lower.isEmpty()) {
@@ -518,7 +518,7 @@ public final class ActivityService {
     private void checkCompetence(Organisation decider, Target target, DisciplineForm form, LocalDate day,
                                  List<Violation> v) {
         if (target instanceof Target.OfMember m) {
-            Optional<Member> member = findMember(m.member());
+            Optional<Member> member = organisations.findMember(m.member());
             if (member.isEmpty()) {
                 v.add(Violation.of("target", "ktgs.member.unknown", "id", m.member()));
                 return;
@@ -529,17 +529,17 @@ public final class ActivityService {
                         "member", member.get().fullName(), "day", day));
             } else if (!form.fitsMember(status.get())) {
                 v.add(Violation.of("form", "ktgs.activity.discipline.formDoesNotFit",
-                        "form", form.label(), "target", status.get().label()));
+                        "form", form, "target", status.get()));
             }
             if (decider.kind().isCell()
                     && (!form.withinCellCompetence() || !member.get().isMemberOf(decider.id(), day))) {
                 v.add(Violation.of("form", "ktgs.activity.discipline.beyondCellCompetence",
-                        "form", form.label(), "member", member.get().fullName()));
+                        "form", form, "member", member.get().fullName()));
             }
         } else if (target instanceof Target.OfOrganisation o) {
             if (!form.fitsOrganisation()) {
-                v.add(Violation.of("form", "ktgs.activity.discipline.formDoesNotFit", "form", form.label(),
-                        "target", findOrganisation(o.organisation()).map(Organisation::name)
+                v.add(Violation.of("form", "ktgs.activity.discipline.formDoesNotFit", "form", form,
+                        "target", organisations.findOrganisation(o.organisation()).map(Organisation::name)
                                 .orElse(o.organisation().toString())));
             }
             if (decider.kind().isCell()) {
@@ -557,21 +557,7 @@ public final class ActivityService {
                 text(minutesReference));
     }
 
-    private Optional<Member> findMember(MemberId id) {
-        try {
-            return Optional.of(organisations.member(id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
 
-    private Optional<Organisation> findOrganisation(OrganisationId id) {
-        try {
-            return Optional.of(organisations.organisation(id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
 
     private static String text(@Nullable String s) {
         String nfc = Texts.nfc(s);

@@ -49,6 +49,8 @@ public final class BeanValidation {
                 args.put(k, String.valueOf(v));
             }
         });
-        return new Violation(cv.getPropertyPath().toString(), rule, args);
+        // Hibernate Validator names a container element "<list element>": the index before it is the path
+        String path = cv.getPropertyPath().toString().replace(".<list element>", "").replace("<list element>", "");
+        return new Violation(path, rule, args);
     }
 }

@@ -36,7 +36,10 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The message of {@code key} with its {@code {name}} placeholders filled from {@code args}. */
+    /**
+     * The message of {@code key} with its {@code {name}} placeholders filled from {@code args}; a {@link Labelled}
+     * value is shown by its label in the same language.
+     */
     public static String format(String key, Locale locale, Map<String, ?> args) {
         String bare = key.startsWith("{") && key.endsWith("}") ? key.substring(1, key.length() - 1) : key;
         String template = lookup(MESSAGES, bare, locale);
@@ -47,7 +50,9 @@ public final class Messages {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             Object value = args.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : String.valueOf(value)));
+            String text = value == null ? m.group()
+                    : value instanceof Labelled l ? l.label(locale) : String.valueOf(value);
+            m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);
         return out.toString();

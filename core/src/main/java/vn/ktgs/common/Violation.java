@@ -15,7 +15,8 @@ import java.util.TreeMap;
  *
  * @param path the field path, for example {@code items[2].targets} (empty for the input as a whole)
  * @param rule the message key of the rule, for example {@code ktgs.plan.item.target.required}
- * @param args values named in the message
+ * @param args values named in the message: text, or {@link Labelled} values (such as enum constants) that are
+ *     rendered in the reader's language
  */
 public record Violation(String path, String rule, Map<String, Object> args) {
 
@@ -30,14 +31,18 @@ public record Violation(String path, String rule, Map<String, Object> args) {
         return new Violation(path, rule, Map.of());
     }
 
-    /** A violation with named values given as alternating name/value pairs. */
+    /**
+     * A violation with named values given as alternating name/value pairs. {@link Labelled} values are kept and
+     * rendered in the reader's language; any other value is kept as its text.
+     */
     public static Violation of(String path, String rule, Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("names and values must come in pairs");
         }
         var args = new TreeMap<String, Object>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            args.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+            Object value = namesAndValues[i + 1];
+            args.put((String) namesAndValues[i], value instanceof Labelled ? value : String.valueOf(value));
         }
         return new Violation(path, rule, args);
     }

@@ -78,7 +78,7 @@ public final class DocumentService {
             parsed.violations().forEach(x -> v.add(x.under("number")));
             number = parsed instanceof Outcome.Accepted<DocumentNumber> a ? a.value() : null;
         }
-        Optional<Organisation> issuer = cmd.issuer() == null ? Optional.empty() : findOrganisation(cmd.issuer());
+        Optional<Organisation> issuer = cmd.issuer() == null ? Optional.empty() : organisations.findOrganisation(cmd.issuer());
         if (cmd.issuer() != null && issuer.isEmpty()) {
             v.add(Violation.of("issuer", "ktgs.organisation.unknown", "id", cmd.issuer()));
         }
@@ -130,7 +130,7 @@ public final class DocumentService {
         List<Violation> v = new ArrayList<>(validation.check(cmd));
         LocalDate today = LocalDate.now(clock);
         LocalDate heldOn = cmd.heldOn();
-        Optional<Organisation> cell = cmd.cell() == null ? Optional.empty() : findOrganisation(cmd.cell());
+        Optional<Organisation> cell = cmd.cell() == null ? Optional.empty() : organisations.findOrganisation(cmd.cell());
         if (cmd.cell() != null && cell.isEmpty()) {
             v.add(Violation.of("cell", "ktgs.organisation.unknown", "id", cmd.cell()));
         } else if (cell.isPresent() && !cell.get().kind().isCell()) {
@@ -161,7 +161,7 @@ public final class DocumentService {
             if (!seen.add(id)) {
                 v.add(Violation.of(path, "ktgs.dissemination.attendee.duplicate", "member", memberName(id)));
             } else if (meeting.isPresent() && heldOn != null && !present.contains(id)) {
-                Optional<Member> member = findMember(id);
+                Optional<Member> member = organisations.findMember(id);
                 v.add(member.isEmpty() ? Violation.of(path, "ktgs.member.unknown", "id", id)
                         : Violation.of(path, "ktgs.dissemination.attendee.notMember",
                                 "member", member.get().fullName(), "cell", meeting.get().name(), "day", heldOn));
@@ -268,23 +268,9 @@ public final class DocumentService {
                 .findFirst();
     }
 
-    private Optional<Organisation> findOrganisation(OrganisationId id) {
-        try {
-            return Optional.of(organisations.organisation(id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
 
-    private Optional<Member> findMember(MemberId id) {
-        try {
-            return Optional.of(organisations.member(id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
 
     private String memberName(MemberId id) {
-        return findMember(id).map(Member::fullName).orElse(id.toString());
+        return organisations.findMember(id).map(Member::fullName).orElse(id.toString());
     }
 }

@@ -64,7 +64,7 @@ public final class OrganisationService {
             OrganisationKind kind = cmd.kind();
             if (cmd.parent() == null) {
                 if (!kind.mayBeRoot()) {
-                    v.add(Violation.of("parent", "ktgs.organisation.parent.required", "kind", kind.label()));
+                    v.add(Violation.of("parent", "ktgs.organisation.parent.required", "kind", kind));
                 }
             } else {
                 Optional<Organisation> parent = organisations.find(cmd.parent());
@@ -72,7 +72,7 @@ public final class OrganisationService {
                     v.add(Violation.of("parent", "ktgs.organisation.unknown", "id", cmd.parent()));
                 } else if (!kind.allowedParents().contains(parent.get().kind())) {
                     v.add(Violation.of("parent", "ktgs.organisation.parent.kind",
-                            "kind", kind.label(), "parentKind", parent.get().kind().label()));
+                            "kind", kind, "parentKind", parent.get().kind()));
                 }
             }
         }
@@ -203,8 +203,8 @@ public final class OrganisationService {
         }
         DateRange period = new DateRange(cmd.from(), cmd.to());
         if (!cmd.role().existsIn(org.kind())) {
-            v.add(Violation.of("role", "ktgs.role.notInKind", "role", cmd.role().label(),
-                    "kind", org.kind().label()));
+            v.add(Violation.of("role", "ktgs.role.notInKind", "role", cmd.role(),
+                    "kind", org.kind()));
         }
         if (!belongsOn(member, org.id(), cmd.from())) {
             v.add(Violation.of("member", "ktgs.role.holder.notMember", "member", member.fullName(),
@@ -217,7 +217,7 @@ public final class OrganisationService {
                 }
                 for (Role r : other.roles()) {
                     if (r.kind() == cmd.role() && r.organisation().equals(org.id()) && r.period().overlaps(period)) {
-                        v.add(Violation.of("role", "ktgs.role.taken", "role", cmd.role().label(),
+                        v.add(Violation.of("role", "ktgs.role.taken", "role", cmd.role(),
                                 "holder", other.fullName()));
                     }
                 }
@@ -225,7 +225,7 @@ public final class OrganisationService {
         }
         for (Role r : member.roles()) {
             if (r.kind() == cmd.role() && r.organisation().equals(org.id()) && r.period().overlaps(period)) {
-                v.add(Violation.of("from", "ktgs.role.overlap", "role", cmd.role().label()));
+                v.add(Violation.of("from", "ktgs.role.overlap", "role", cmd.role()));
             }
         }
         if (!v.isEmpty()) {
@@ -256,7 +256,7 @@ public final class OrganisationService {
             }
         }
         if (!ended) {
-            return Outcome.rejected(List.of(Violation.of("role", "ktgs.role.notHeld", "role", role.label(),
+            return Outcome.rejected(List.of(Violation.of("role", "ktgs.role.notHeld", "role", role,
                     "day", lastDay)));
         }
         Member saved = member.withRoles(next);
@@ -333,6 +333,11 @@ public final class OrganisationService {
         return organisations.find(id).orElseThrow(() -> new NotFoundException("Organisation", id));
     }
 
+    /** The organisation, if stored. */
+    public Optional<Organisation> findOrganisation(OrganisationId id) {
+        return organisations.find(id);
+    }
+
     public Optional<Organisation> organisationByCode(String code) {
         return organisations.findByCode(Texts.nfc(code));
     }
@@ -340,6 +345,11 @@ public final class OrganisationService {
     /** The member, or {@link NotFoundException}. */
     public Member member(MemberId id) {
         return members.find(id).orElseThrow(() -> new NotFoundException("Member", id));
+    }
+
+    /** The member, if stored. */
+    public Optional<Member> findMember(MemberId id) {
+        return members.find(id);
     }
 
     public Optional<Member> memberByCode(String code) {

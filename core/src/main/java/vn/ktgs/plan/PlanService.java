@@ -115,7 +115,7 @@ public final class PlanService {
         }
         Plan plan = current(cmd.planId(), cmd.expectedVersion());
         if (plan.isAdopted()) {
-            v.add(Violation.of("", "ktgs.plan.notDraft", "status", plan.status().label()));
+            v.add(Violation.of("", "ktgs.plan.notDraft", "status", plan.status()));
         }
         Organisation org = organisationOrReport(plan.organisation(), "organisation", v);
         List<ItemInput> items = cmd.items() == null ? List.of() : cmd.items();
@@ -144,7 +144,7 @@ public final class PlanService {
         Plan plan = current(cmd.planId(), cmd.expectedVersion());
         List<ItemInput> items = plan.draftItems().stream().map(ItemInput::from).toList();
         if (plan.isAdopted()) {
-            v.add(Violation.of("", "ktgs.plan.notDraft", "status", plan.status().label()));
+            v.add(Violation.of("", "ktgs.plan.notDraft", "status", plan.status()));
         } else {
             if (items.isEmpty()) {
                 v.add(Violation.of("items", "ktgs.plan.items.required"));
@@ -289,10 +289,10 @@ public final class PlanService {
         }
         ActivityKind kind = item.kind();
         if (kind != null && !kind.isPlannable()) {
-            v.add(Violation.of("kind", "ktgs.plan.item.kind.notPlannable", "kind", kind.label()));
+            v.add(Violation.of("kind", "ktgs.plan.item.kind.notPlannable", "kind", kind));
         } else if (kind != null && org != null && !kind.allowedFor(org.kind())) {
-            v.add(Violation.of("kind", "ktgs.plan.item.kind.notAllowed", "kind", kind.label(),
-                    "organisationKind", org.kind().label()));
+            v.add(Violation.of("kind", "ktgs.plan.item.kind.notAllowed", "kind", kind,
+                    "organisationKind", org.kind()));
         }
         checkTargets(org, kind, from, item.targets(), v);
         checkFocus(item.focus(), v);
@@ -330,13 +330,13 @@ public final class PlanService {
                 v.add(Violation.of(path, "ktgs.plan.item.target.duplicate"));
             } else if (target instanceof Target.OfMember m) {
                 if (kind != null && kind.targetsOrganisations()) {
-                    v.add(Violation.of(path, "ktgs.plan.item.target.organisationExpected", "kind", kind.label()));
+                    v.add(Violation.of(path, "ktgs.plan.item.target.organisationExpected", "kind", kind));
                 } else {
                     checkPerson(org, from, m.member(), path, "ktgs.plan.item.target.notMember", v);
                 }
             } else if (target instanceof Target.OfOrganisation o) {
                 if (kind != null && !kind.targetsOrganisations()) {
-                    v.add(Violation.of(path, "ktgs.plan.item.target.memberExpected", "kind", kind.label()));
+                    v.add(Violation.of(path, "ktgs.plan.item.target.memberExpected", "kind", kind));
                 } else {
                     Organisation lower = organisationOrReport(o.organisation(), path, v);
                     if (lower != null && org != null && (lower.id().equals(org.id())
@@ -381,21 +381,19 @@ public final class PlanService {
         if (id == null) {
             return null;
         }
-        try {
-            return organisations.organisation(id);
-        } catch (NotFoundException e) {
+        Optional<Organisation> o = organisations.findOrganisation(id);
+        if (o.isEmpty()) {
             v.add(Violation.of(path, "ktgs.organisation.unknown", "id", id));
-            return null;
         }
+        return o.orElse(null);
     }
 
     private @Nullable Member memberOrReport(MemberId id, String path, List<Violation> v) {
-        try {
-            return organisations.member(id);
-        } catch (NotFoundException e) {
+        Optional<Member> m = organisations.findMember(id);
+        if (m.isEmpty()) {
             v.add(Violation.of(path, "ktgs.member.unknown", "id", id));
-            return null;
         }
+        return m.orElse(null);
     }
 
     private static boolean validYear(int year) {

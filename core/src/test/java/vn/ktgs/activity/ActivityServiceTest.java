@@ -499,7 +499,7 @@ class ActivityServiceTest {
                         + "(đang ở bước Nhận báo cáo tự kiểm tra, giải trình)");
         assertThat(v.message(Locale.ENGLISH))
                 .isEqualTo("cannot conclude before verification "
-                        + "(the record is at the step Nhận báo cáo tự kiểm tra, giải trình)");
+                        + "(the record is at the step Self-report received)");
     }
 
     @Test

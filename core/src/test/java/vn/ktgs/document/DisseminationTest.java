@@ -192,7 +192,7 @@ class DisseminationTest {
 
         assertThat(outcome.violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
                 tuple("document", "jakarta.validation.constraints.NotNull.message"),
-                tuple("attendees[1].<list element>", "jakarta.validation.constraints.NotNull.message"),
+                tuple("attendees[1]", "jakarta.validation.constraints.NotNull.message"),
                 tuple("attendees[2]", "ktgs.dissemination.attendee.notMember"));
         assertThat(disseminations.ofCell(general.id())).isEmpty();
     }

@@ -80,7 +80,7 @@ class OrganisationServiceTest {
         assertThat(v.message(Locale.forLanguageTag("vi")))
                 .isEqualTo("tổ chức loại Chi bộ trực thuộc không thể trực thuộc tổ chức loại Đảng ủy Khối");
         assertThat(v.message(Locale.ENGLISH))
-                .isEqualTo("an organisation of kind Chi bộ trực thuộc cannot sit under one of kind Đảng ủy Khối");
+                .isEqualTo("an organisation of kind Subordinate cell cannot sit under one of kind Agencies bloc committee");
     }
 
     @Test
