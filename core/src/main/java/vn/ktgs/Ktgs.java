@@ -1,0 +1,128 @@
+package vn.ktgs;
+
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Objects;
+import vn.ktgs.activity.ActivityService;
+import vn.ktgs.document.DocumentService;
+import vn.ktgs.document.DocumentTypes;
+import vn.ktgs.organisation.OrganisationService;
+import vn.ktgs.plan.ContentFocusCatalogue;
+import vn.ktgs.plan.PlanService;
+import vn.ktgs.report.ReportService;
+import vn.ktgs.report.ReportingSchedule;
+
+/**
+ * KTGS (kiểm tra, giám sát): the library's services wired over one set of {@link Ports}, the entry point of an
+ * embedding host.
+ *
+ * <pre>{@code
+ * Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+ * Ktgs ktgs = Ktgs.builder(Ports.inMemory(), validator, Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"))).build();
+ * ktgs.organisations().register(...);
+ * }</pre>
+ *
+ * <p>Everything a host must supply is explicit: the ports, a Bean Validation {@link Validator} (for example
+ * Hibernate Validator) and the {@link Clock}. The rules data (document types, content focus list, reporting
+ * schedule) default to the shipped files and can be replaced.
+ */
+public final class Ktgs {
+
+    private final OrganisationService organisations;
+    private final DocumentService documents;
+    private final PlanService plans;
+    private final ActivityService activities;
+    private final ReportService reports;
+    private final Ports ports;
+    private final Clock clock;
+
+    private Ktgs(Builder b) {
+        this.ports = b.ports;
+        this.clock = b.clock;
+        this.organisations = new OrganisationService(b.ports.organisations(), b.ports.members(), b.validator);
+        this.documents = new DocumentService(b.ports.documents(), b.ports.disseminations(), organisations,
+                b.documentTypes, b.validator, b.clock);
+        this.plans = new PlanService(b.ports.plans(), organisations, b.contentFocus, b.validator, b.clock);
+        this.activities = new ActivityService(b.ports.activities(), b.ports.plans(), organisations, b.validator,
+                b.clock);
+        this.reports = new ReportService(b.ports.reports(), b.ports.plans(), b.ports.activities(), organisations,
+                b.schedule, b.validator, b.clock);
+    }
+
+    /** A builder over the given ports, validator and clock (every "today" of the library is read from it). */
+    public static Builder builder(Ports ports, Validator validator, Clock clock) {
+        return new Builder(ports, validator, clock);
+    }
+
+    /** Tổ chức và đảng viên: the organisation tree, members, roles and BCH assignments. */
+    public OrganisationService organisations() {
+        return organisations;
+    }
+
+    /** Văn bản và quán triệt: governing documents, their chain, and dissemination. */
+    public DocumentService documents() {
+        return documents;
+    }
+
+    /** Kế hoạch: annual inspection and supervision plans. */
+    public PlanService plans() {
+        return plans;
+    }
+
+    /** Thực hiện: execution records from notification to closing. */
+    public ActivityService activities() {
+        return activities;
+    }
+
+    /** Báo cáo định kỳ: periodic reports and their timeliness. */
+    public ReportService reports() {
+        return reports;
+    }
+
+    /** The ports the services work over. */
+    public Ports ports() {
+        return ports;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Wires a {@link Ktgs}. */
+    public static final class Builder {
+        private final Ports ports;
+        private final Validator validator;
+        private final Clock clock;
+        private DocumentTypes documentTypes = DocumentTypes.defaults();
+        private ContentFocusCatalogue contentFocus = ContentFocusCatalogue.defaults();
+        private ReportingSchedule schedule = ReportingSchedule.defaults();
+
+        private Builder(Ports ports, Validator validator, Clock clock) {
+            this.ports = Objects.requireNonNull(ports, "ports");
+            this.validator = Objects.requireNonNull(validator, "validator");
+            this.clock = Objects.requireNonNull(clock, "clock");
+        }
+
+        /** Replaces the shipped list of Party document types. */
+        public Builder documentTypes(DocumentTypes types) {
+            this.documentTypes = Objects.requireNonNull(types, "types");
+            return this;
+        }
+
+        /** Replaces the shipped list of content focus codes. */
+        public Builder contentFocus(ContentFocusCatalogue catalogue) {
+            this.contentFocus = Objects.requireNonNull(catalogue, "catalogue");
+            return this;
+        }
+
+        /** Replaces the shipped reporting schedule. */
+        public Builder reportingSchedule(ReportingSchedule schedule) {
+            this.schedule = Objects.requireNonNull(schedule, "schedule");
+            return this;
+        }
+
+        public Ktgs build() {
+            return new Ktgs(this);
+        }
+    }
+}
