@@ -1,0 +1,45 @@
+package vn.ktgs.report;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import vn.ktgs.common.ConflictException;
+import vn.ktgs.internal.VersionedStore;
+import vn.ktgs.organisation.OrganisationId;
+
+/** {@link Reports} in memory, for embedding and tests. Thread-safe. */
+public final class InMemoryReports implements Reports {
+
+    private final VersionedStore<ReportId, Report> store = new VersionedStore<>("Report", Report::id, Report::version);
+
+    @Override
+    public Optional<Report> find(ReportId id) {
+        return store.find(id);
+    }
+
+    @Override
+    public Optional<Report> findFor(OrganisationId organisation, ReportingPeriod period) {
+        return store.where(r -> r.organisation().equals(organisation) && r.period().equals(period),
+                Comparator.comparing(r -> r.id().value())).stream().findFirst();
+    }
+
+    @Override
+    public List<Report> ofOrganisation(OrganisationId organisation) {
+        return store.where(r -> r.organisation().equals(organisation), Comparator.comparing(Report::period));
+    }
+
+    @Override
+    public List<Report> ofPeriod(ReportingPeriod period) {
+        return store.where(r -> r.period().equals(period), Comparator.comparing(r -> r.organisation().value()));
+    }
+
+    @Override
+    public synchronized void save(Report report) {
+        Optional<Report> other = findFor(report.organisation(), report.period());
+        if (other.isPresent() && !other.get().id().equals(report.id())) {
+            throw new ConflictException("Report", report.organisation() + "/" + report.period(), 0,
+                    other.get().version());
+        }
+        store.save(report);
+    }
+}
