@@ -71,6 +71,10 @@ public final class FigureCalculator {
             }
             records.addAll(activities.ofOrganisation(o.id()));
         }
+        // a record superseded by a correction counts only through its correction
+        Set<vn.ktgs.activity.ActivityId> superseded = new HashSet<>();
+        records.forEach(a -> a.correctionOf().ifPresent(superseded::add));
+        records.removeIf(a -> superseded.contains(a.id()));
 
         List<Activity> opened = records.stream().filter(a -> window.contains(a.openedOn())).toList();
         List<Activity> concluded = records.stream()

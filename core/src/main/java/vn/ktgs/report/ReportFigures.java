@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * Số liệu báo cáo: the figures of a periodic report, for an organisation and every organisation below it, over
  * the period's data window (see {@link ReportingSchedule#window(ReportingPeriod)}). "Within the window" means on
- * or after its first day and on or before its last day; "the year" is the period's calendar year. Every record
- * stored counts as it is, a correction (a record linked to the one it corrects) included.
+ * or after its first day and on or before its last day; "the year" is the period's calendar year. A record that a correction
+ * supersedes (one named by another record's {@code corrects}) is not counted; its correction is.
  *
  * @param plansAdopted organisations in the subtree whose plan for the year has a revision adopted on or before
  *     the window's last day

@@ -71,7 +71,7 @@ public final class ReportService {
             return Outcome.rejected(v);
         }
         LocalDate today = LocalDate.now(clock);
-        Optional<Organisation> organisation = findOrganisation(cmd.organisation());
+        Optional<Organisation> organisation = organisations.findOrganisation(cmd.organisation());
         if (organisation.isEmpty()) {
             v.add(Violation.of("organisation", "ktgs.organisation.unknown", "id", cmd.organisation()));
         }
@@ -242,12 +242,4 @@ public final class ReportService {
                 "period", report.period())));
     }
 
-    /** {@link OrganisationService} offers no optional lookup by id; an unknown id is a violation here. */
-    private Optional<Organisation> findOrganisation(OrganisationId id) {
-        try {
-            return Optional.of(organisations.organisation(id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -178,6 +178,22 @@ class FigureCalculatorTest {
     }
 
     @Test
+    void countsACorrectedRecordOnlyThroughItsCorrection() {
+        ReportFigures before = calculator.figures(fx.committee.id(), q1);
+        var original = activity(cb2, m3.id(), d(2, 1)).target(member(m3)).concluded(d(2, 20), 3)
+                .saveIn(activities);
+        activity(cb2, m3.id(), d(2, 1)).target(member(m3)).concluded(d(3, 5), 1).correcting(original)
+                .saveIn(activities);
+
+        ReportFigures after = calculator.figures(fx.committee.id(), q1);
+
+        // one record opened and concluded, not two; its 1 violation, not 1 + 3
+        assertThat(after.activitiesOpened()).isEqualTo(before.activitiesOpened() + 1);
+        assertThat(after.unplannedInspections()).isEqualTo(before.unplannedInspections() + 1);
+        assertThat(after.violationsFound()).isEqualTo(before.violationsFound() + 1);
+    }
+
+    @Test
     void namesEveryFigureInBothLanguages() {
         ReportFigures f = calculator.figures(fx.committee.id(), q1);
 

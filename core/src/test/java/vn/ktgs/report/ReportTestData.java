@@ -121,6 +121,7 @@ final class ReportTestData {
         private final List<Recommendation> recommendations = new ArrayList<>();
         private final List<Coordination> coordinations = new ArrayList<>();
         private final List<Discipline> disciplines = new ArrayList<>();
+        private @Nullable ActivityId corrects;
 
         private ActivityBuilder(Organisation organisation, MemberId responsible, LocalDate notifiedOn) {
             this.organisation = organisation;
@@ -176,6 +177,12 @@ final class ReportTestData {
             return this;
         }
 
+        /** A correction of {@code original}: a new record that supersedes it. */
+        ActivityBuilder correcting(Activity original) {
+            this.corrects = original.id();
+            return this;
+        }
+
         Activity build() {
             List<StageRecord> stages = new ArrayList<>();
             stages.add(new StageRecord(Stage.NOTIFIED, notifiedOn, ""));
@@ -187,7 +194,7 @@ final class ReportTestData {
             }
             return new Activity(ActivityId.random(), organisation.id(), plan, item, kind, SupervisionMode.DIRECT,
                     targets, "Kiểm tra, giám sát", responsible, stages, conclusion, recommendations, coordinations,
-                    disciplines, null, 1);
+                    disciplines, corrects, 1);
         }
 
         /** Builds and stores the record. */
