@@ -126,9 +126,9 @@ public final class SeedScenario {
         return committee;
     }
 
-    /** The six subordinate cells, by code order of entry. */
+    /** The six subordinate cells as stored now, in order of entry. */
     public List<Organisation> cells() {
-        return List.copyOf(cells);
+        return cells.stream().map(c -> ktgs.organisations().organisation(c.id())).toList();
     }
 
     /** Members by code (DV01 … DV30). */
