@@ -11,6 +11,8 @@ import vn.ktgs.plan.ContentFocusCatalogue;
 import vn.ktgs.plan.PlanService;
 import vn.ktgs.report.ReportService;
 import vn.ktgs.report.ReportingSchedule;
+import vn.ktgs.scoring.IndicatorCalculator;
+import vn.ktgs.scoring.ScoringService;
 
 /**
  * KTGS (kiểm tra, giám sát): the library's services wired over one set of {@link Ports}, the entry point of an
@@ -33,6 +35,7 @@ public final class Ktgs {
     private final PlanService plans;
     private final ActivityService activities;
     private final ReportService reports;
+    private final ScoringService scoring;
     private final Ports ports;
     private final Clock clock;
 
@@ -47,6 +50,8 @@ public final class Ktgs {
                 b.clock);
         this.reports = new ReportService(b.ports.reports(), b.ports.plans(), b.ports.activities(), organisations,
                 b.schedule, b.validator, b.clock);
+        this.scoring = new ScoringService(organisations, b.ports.plans(), b.ports.activities(), b.ports.reports(),
+                b.ports.disseminations(), new IndicatorCalculator(b.schedule), b.clock);
     }
 
     /** A builder over the given ports, validator and clock (every "today" of the library is read from it). */
@@ -77,6 +82,11 @@ public final class Ktgs {
     /** Báo cáo định kỳ: periodic reports and their timeliness. */
     public ReportService reports() {
         return reports;
+    }
+
+    /** Chấm điểm (S7): scorecards of a committee's cells under a criteria set, and the committee's targets. */
+    public ScoringService scoring() {
+        return scoring;
     }
 
     /** The ports the services work over. */

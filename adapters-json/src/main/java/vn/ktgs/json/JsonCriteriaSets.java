@@ -24,6 +24,7 @@ import vn.ktgs.common.DateRange;
 import vn.ktgs.common.RejectedException;
 import vn.ktgs.common.Violation;
 import vn.ktgs.scoring.Band;
+import vn.ktgs.scoring.CommitteeTarget;
 import vn.ktgs.scoring.CriteriaSet;
 import vn.ktgs.scoring.CriteriaSetRules;
 import vn.ktgs.scoring.Criterion;
@@ -106,7 +107,7 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         List<Violation> v = new ArrayList<>();
         StrictNode root = StrictNode.root(tree, v);
         if (!root.object(Set.of("schemaVersion", "id", "version", "label", "default", "inForce", "legalReferences",
-                "notApplicable", "criteria", "gates", "levels", "quota"))) {
+                "notApplicable", "criteria", "gates", "levels", "quota", "targets"))) {
             throw new RejectedException(v);
         }
         Integer schema = root.integer("schemaVersion");
@@ -156,11 +157,20 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         }
         Thresholds thresholds = thresholds(root.child("levels"));
         Quota quota = root.has("quota") ? quota(root.child("quota")) : null;
+        List<CommitteeTarget> targets = new ArrayList<>();
+        if (root.has("targets")) {
+            for (StrictNode t : root.array("targets")) {
+                CommitteeTarget target = target(t);
+                if (target != null) {
+                    targets.add(target);
+                }
+            }
+        }
         if (!v.isEmpty()) {
             throw new RejectedException(v);
         }
         CriteriaSet set = new CriteriaSet(id, version, schema, new DateRange(from, to), references, label, isDefault,
-                criteria, notApplicable, gates, thresholds, quota);
+                criteria, notApplicable, gates, thresholds, quota, targets);
         List<Violation> unsound = CriteriaSetRules.check(set);
         if (!unsound.isEmpty()) {
             throw new RejectedException(unsound);
@@ -273,6 +283,21 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
             return null;
         }
         return new Gate(id, label, indicator, below, cap, source);
+    }
+
+    private static @Nullable CommitteeTarget target(StrictNode n) {
+        if (!n.object(Set.of("id", "label", "indicator", "atLeast", "source"))) {
+            return null;
+        }
+        String id = n.text("id");
+        LocalisedText label = label(n.child("label"));
+        Indicator indicator = indicator(n);
+        BigDecimal atLeast = n.number("atLeast");
+        String source = n.text("source");
+        if (id == null || label == null || indicator == null || atLeast == null || source == null) {
+            return null;
+        }
+        return new CommitteeTarget(id, label, indicator, atLeast, source);
     }
 
     private static @Nullable Thresholds thresholds(StrictNode n) {

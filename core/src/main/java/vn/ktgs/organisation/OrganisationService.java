@@ -440,6 +440,11 @@ public final class OrganisationService {
         return member.membershipOn(day).map(m -> isWithin(m.organisation(), organisation)).orElse(false);
     }
 
+    /** Every member who has ever belonged to or held a role in the organisation, by code. */
+    public List<Member> people(OrganisationId organisation) {
+        return members.ofOrganisation(organisation);
+    }
+
     /** The members holding {@code role} in the organisation on {@code day}, by code. */
     public List<Member> holdersOn(OrganisationId organisation, RoleKind role, LocalDate day) {
         return members.ofOrganisation(organisation).stream()

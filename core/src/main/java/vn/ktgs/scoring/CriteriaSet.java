@@ -20,6 +20,7 @@ import vn.ktgs.common.DateRange;
  * @param legalReferences document numbers the set rests on
  * @param isDefault true for a shipped default meant to be replaced by a province's own set
  * @param quota the quota rule, or {@code null} for none
+ * @param targets the committee's own targets over its cells (for example 100% of cells with a plan)
  */
 public record CriteriaSet(
         String id,
@@ -33,7 +34,8 @@ public record CriteriaSet(
         NotApplicable notApplicable,
         List<Gate> gates,
         Thresholds thresholds,
-        @Nullable Quota quota) {
+        @Nullable Quota quota,
+        List<CommitteeTarget> targets) {
 
     public CriteriaSet {
         Objects.requireNonNull(id, "id");
@@ -44,6 +46,7 @@ public record CriteriaSet(
         Objects.requireNonNull(notApplicable, "notApplicable");
         gates = List.copyOf(gates);
         Objects.requireNonNull(thresholds, "thresholds");
+        targets = List.copyOf(targets);
     }
 
     /** The most points the set gives: the sum of its criteria's maxima. */

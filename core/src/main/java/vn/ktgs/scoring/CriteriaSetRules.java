@@ -59,6 +59,18 @@ public final class CriteriaSetRules {
                 v.add(Violation.of(path + ".threshold", "ktgs.scoring.share.range"));
             }
         }
+        Set<String> targetIds = new HashSet<>();
+        for (int i = 0; i < set.targets().size(); i++) {
+            CommitteeTarget target = set.targets().get(i);
+            String path = "targets[" + i + "]";
+            if (!targetIds.add(target.id())) {
+                v.add(Violation.of(path + ".id", "ktgs.scoring.target.duplicate", "id", target.id()));
+            }
+            if (target.indicator().kind() != IndicatorKind.COUNT
+                    && (target.atLeast().signum() < 0 || target.atLeast().compareTo(BigDecimal.ONE) > 0)) {
+                v.add(Violation.of(path + ".atLeast", "ktgs.scoring.share.range"));
+            }
+        }
         Thresholds t = set.thresholds();
         if (!(t.excellent().compareTo(t.good()) > 0 && t.good().compareTo(t.completed()) > 0
                 && t.completed().signum() > 0)) {

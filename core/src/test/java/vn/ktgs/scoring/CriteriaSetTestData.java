@@ -51,6 +51,8 @@ final class CriteriaSetTestData {
                 List.of(new Gate("noPlan", new LocalisedText("Không có kế hoạch", "No plan"), Indicator.PLAN_ADOPTED,
                         d("1"), Level.NOT_COMPLETED, "65-KH/ĐU")),
                 new Thresholds(d("90"), d("70"), d("50"), "366-QĐ/TW"),
-                new Quota(d("0.20"), Quota.Basis.GOOD_OR_BETTER, Quota.TieBreak.LAST_CODE_FIRST, "124-QĐ/TW"));
+                new Quota(d("0.20"), Quota.Basis.GOOD_OR_BETTER, Quota.TieBreak.LAST_CODE_FIRST, "124-QĐ/TW"),
+                List.of(new CommitteeTarget("plans", new LocalisedText("100% chi bộ có kế hoạch", "Every cell has a plan"),
+                        Indicator.CELLS_WITH_ADOPTED_PLAN, d("1"), "65-KH/ĐU")));
     }
 }

@@ -1,0 +1,301 @@
+package vn.ktgs.scoring;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.ktgs.activity.Activity;
+import vn.ktgs.activity.ActivityId;
+import vn.ktgs.activity.Conclusion;
+import vn.ktgs.activity.Discipline;
+import vn.ktgs.activity.Recommendation;
+import vn.ktgs.activity.Stage;
+import vn.ktgs.activity.ViolationFinding;
+import vn.ktgs.common.DateRange;
+import vn.ktgs.organisation.Member;
+import vn.ktgs.organisation.MemberId;
+import vn.ktgs.organisation.RoleKind;
+import vn.ktgs.plan.Plan;
+import vn.ktgs.plan.PlanItem;
+import vn.ktgs.plan.PlanItemId;
+import vn.ktgs.plan.PlanRevision;
+import vn.ktgs.plan.Target;
+import vn.ktgs.report.PeriodKind;
+import vn.ktgs.report.Report;
+import vn.ktgs.report.ReportingPeriod;
+import vn.ktgs.report.ReportingSchedule;
+
+/**
+ * Tính chỉ số: computes the {@link Indicator}s of one organisation for one year from its records only. Pure and
+ * deterministic: the same records give the same values whatever their order. The definitions are in
+ * {@code core/docs/scoring.md}; in short, for the year Y (1 January to 31 December):
+ *
+ * <ul>
+ *   <li>the plan counts when a revision was adopted on or before 31 December of Y; its items are those of the
+ *       revision in force on 31 December;</li>
+ *   <li>a record superseded by a correction is left out; the correction counts in its place;</li>
+ *   <li>an item is on time when its record was concluded on or before the last day of its window;</li>
+ *   <li>the roll is every member who belonged to the organisation on at least one day of Y;</li>
+ *   <li>reports count for the periods the schedule requires whose deadline is on or before {@code asOf}.</li>
+ * </ul>
+ */
+public final class IndicatorCalculator {
+
+    private final ReportingSchedule schedule;
+
+    public IndicatorCalculator(ReportingSchedule schedule) {
+        this.schedule = Objects.requireNonNull(schedule, "schedule");
+    }
+
+    /**
+     * The indicators of one organisation.
+     *
+     * @param asOf the day the scoring is done; reports not yet due then are not counted
+     * @param reached the members reached by the dissemination of every governing document the scoring names, or
+     *     {@code null} when it names none (the dissemination indicator is then not applicable)
+     */
+    public Map<Indicator, IndicatorValue> cell(CellRecords records, int year, LocalDate asOf,
+                                               @Nullable Set<MemberId> reached) {
+        DateRange y = DateRange.year(year);
+        LocalDate yearEnd = y.to();
+        Map<Indicator, IndicatorValue> out = Scorer.values();
+
+        Optional<PlanRevision> revision = records.planOfYear().flatMap(p -> inForce(p, yearEnd));
+        String planId = records.planOfYear().map(p -> p.id().toString()).orElse("");
+        out.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, revision.isPresent(),
+                revision.isPresent() ? List.of(planId) : List.of(),
+                records.planOfYear().flatMap(Plan::adoptedOn).map(LocalDate::toString).orElse("")));
+        List<PlanItem> items = revision.map(PlanRevision::items).orElse(List.of());
+
+        List<Activity> activities = current(records.activities());
+        Map<PlanItemId, Activity> byItem = new HashMap<>();
+        for (Activity a : activities) {
+            if (a.item() != null && records.planOfYear().map(p -> p.id().equals(a.plan())).orElse(false)) {
+                byItem.merge(a.item(), a, (x, z) -> x.openedOn().isAfter(z.openedOn()) ? x : z);
+            }
+        }
+
+        List<String> withTargets = new ArrayList<>();
+        List<String> tied = new ArrayList<>();
+        List<String> onTime = new ArrayList<>();
+        List<String> late = new ArrayList<>();
+        boolean inspection = false;
+        boolean supervision = false;
+        for (PlanItem item : items) {
+            String id = item.id().toString();
+            if (!item.targets().isEmpty()) {
+                withTargets.add(id);
+            }
+            if (!item.focus().isEmpty() && !item.politicalTask().isBlank()) {
+                tied.add(id);
+            }
+            inspection |= item.kind().isInspection();
+            supervision |= item.kind().isSupervision();
+            Optional<LocalDate> concluded = Optional.ofNullable(byItem.get(item.id()))
+                    .flatMap(Activity::concluded).map(Conclusion::concludedOn);
+            if (concluded.isPresent() && !concluded.get().isAfter(item.window().to())) {
+                onTime.add(id);
+            } else {
+                late.add(id);
+            }
+        }
+        out.put(Indicator.PLAN_ITEMS_WITH_TARGETS, IndicatorValue.ratio(Indicator.PLAN_ITEMS_WITH_TARGETS,
+                withTargets.size(), items.size(), withTargets));
+        out.put(Indicator.PLAN_ITEMS_TIED_TO_POLITICAL_TASK, IndicatorValue.ratio(
+                Indicator.PLAN_ITEMS_TIED_TO_POLITICAL_TASK, tied.size(), items.size(), tied));
+        out.put(Indicator.PLAN_HAS_INSPECTION_AND_SUPERVISION, IndicatorValue.flag(
+                Indicator.PLAN_HAS_INSPECTION_AND_SUPERVISION, inspection && supervision,
+                inspection && supervision ? List.of(planId) : List.of(), ""));
+        out.put(Indicator.ITEMS_CONCLUDED_ON_TIME, IndicatorValue.ratio(Indicator.ITEMS_CONCLUDED_ON_TIME,
+                onTime.size(), items.size(), onTime));
+        out.put(Indicator.ITEMS_LATE, IndicatorValue.ratio(Indicator.ITEMS_LATE, late.size(), items.size(), late));
+
+        // the roll, and the members targeted by the year's records
+        Set<MemberId> roll = new HashSet<>();
+        Set<MemberId> rollAtYearEnd = new HashSet<>();
+        Set<MemberId> secretaries = new HashSet<>();
+        for (Member m : records.people()) {
+            if (m.wasMemberDuring(records.cell().id(), y)) {
+                roll.add(m.id());
+            }
+            if (m.isMemberOf(records.cell().id(), yearEnd)) {
+                rollAtYearEnd.add(m.id());
+            }
+            for (Member.Role r : m.roles()) {
+                if (r.kind() == RoleKind.SECRETARY && r.organisation().equals(records.cell().id())
+                        && r.period().overlaps(y)) {
+                    secretaries.add(m.id());
+                }
+            }
+        }
+        Set<MemberId> covered = new HashSet<>();
+        List<String> coordinated = new ArrayList<>();
+        List<String> ledBySecretary = new ArrayList<>();
+        List<String> recommendationsDue = new ArrayList<>();
+        List<String> recommendationsInTime = new ArrayList<>();
+        List<String> findings = new ArrayList<>();
+        List<String> handled = new ArrayList<>();
+        for (Activity a : activities) {
+            if (y.contains(a.openedOn())) {
+                for (Target t : a.targets()) {
+                    if (t instanceof Target.OfMember m && roll.contains(m.member())) {
+                        covered.add(m.member());
+                    }
+                }
+                if (secretaries.contains(a.responsible())) {
+                    ledBySecretary.add(a.id().toString());
+                }
+            }
+            if (a.coordinations().stream().anyMatch(c -> y.contains(c.on()))) {
+                coordinated.add(a.id().toString());
+            }
+            for (Recommendation r : a.recommendations()) {
+                if (y.contains(r.due())) {
+                    recommendationsDue.add(r.id().toString());
+                    if (r.closedInTime()) {
+                        recommendationsInTime.add(r.id().toString());
+                    }
+                }
+            }
+            Conclusion c = a.conclusion();
+            if (c != null && y.contains(c.concludedOn())) {
+                for (int i = 0; i < c.violations().size(); i++) {
+                    ViolationFinding f = c.violations().get(i);
+                    String fid = a.id() + "#" + i;
+                    findings.add(fid);
+                    if (handled(a, f)) {
+                        handled.add(fid);
+                    }
+                }
+            }
+        }
+        List<String> coveredIds = covered.stream().map(MemberId::toString).toList();
+        out.put(Indicator.MEMBER_COVERAGE, IndicatorValue.ratio(Indicator.MEMBER_COVERAGE, covered.size(),
+                roll.size(), coveredIds));
+        out.put(Indicator.RECOMMENDATIONS_CLOSED_ON_TIME, IndicatorValue.ratio(
+                Indicator.RECOMMENDATIONS_CLOSED_ON_TIME, recommendationsInTime.size(), recommendationsDue.size(),
+                recommendationsInTime));
+        out.put(Indicator.COORDINATED_ACTIVITIES, IndicatorValue.count(Indicator.COORDINATED_ACTIVITIES,
+                coordinated.size(), coordinated));
+        out.put(Indicator.SECRETARY_LED, IndicatorValue.flag(Indicator.SECRETARY_LED, !ledBySecretary.isEmpty(),
+                ledBySecretary, ""));
+        out.put(Indicator.VIOLATIONS_FOUND, IndicatorValue.count(Indicator.VIOLATIONS_FOUND, findings.size(),
+                findings));
+        out.put(Indicator.VIOLATIONS_HANDLED, IndicatorValue.ratio(Indicator.VIOLATIONS_HANDLED, handled.size(),
+                findings.size(), handled));
+
+        out.put(Indicator.REPORTS_ON_TIME, reports(records.reports(), year, asOf));
+
+        if (reached == null) {
+            out.put(Indicator.DISSEMINATION_REACH, IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, 0, 0,
+                    List.of()));
+        } else {
+            List<String> ids = rollAtYearEnd.stream().filter(reached::contains).map(MemberId::toString).toList();
+            out.put(Indicator.DISSEMINATION_REACH, IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, ids.size(),
+                    rollAtYearEnd.size(), ids));
+        }
+        for (Indicator committeeOnly : List.of(Indicator.CELLS_WITH_ADOPTED_PLAN, Indicator.CELLS_IMPLEMENTING_PLAN,
+                Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER)) {
+            out.put(committeeOnly, IndicatorValue.ratio(committeeOnly, 0, 0, List.of()));
+        }
+        return out;
+    }
+
+    /**
+     * The committee's own indicators over its cells (S3, S4, S6): the share with an adopted plan, the share that
+     * concluded every item of it by 31 December, and the share with an executive committee member assigned on
+     * at least one day of the year.
+     */
+    public Map<Indicator, IndicatorValue> committee(List<CellRecords> cells, int year) {
+        DateRange y = DateRange.year(year);
+        List<String> withPlan = new ArrayList<>();
+        List<String> implementing = new ArrayList<>();
+        List<String> assigned = new ArrayList<>();
+        for (CellRecords c : cells) {
+            String code = c.cell().code();
+            Optional<PlanRevision> revision = c.planOfYear().flatMap(p -> inForce(p, y.to()));
+            if (revision.isPresent()) {
+                withPlan.add(code);
+                Set<PlanItemId> concluded = new HashSet<>();
+                for (Activity a : current(c.activities())) {
+                    if (a.item() != null && a.concluded().map(x -> !x.concludedOn().isAfter(y.to())).orElse(false)) {
+                        concluded.add(a.item());
+                    }
+                }
+                if (revision.get().items().stream().allMatch(i -> concluded.contains(i.id()))) {
+                    implementing.add(code);
+                }
+            }
+            if (c.cell().assignments().stream().anyMatch(a -> a.period().overlaps(y))) {
+                assigned.add(code);
+            }
+        }
+        Map<Indicator, IndicatorValue> out = Scorer.values();
+        out.put(Indicator.CELLS_WITH_ADOPTED_PLAN, IndicatorValue.ratio(Indicator.CELLS_WITH_ADOPTED_PLAN,
+                withPlan.size(), cells.size(), withPlan));
+        out.put(Indicator.CELLS_IMPLEMENTING_PLAN, IndicatorValue.ratio(Indicator.CELLS_IMPLEMENTING_PLAN,
+                implementing.size(), cells.size(), implementing));
+        out.put(Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, IndicatorValue.ratio(
+                Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, assigned.size(), cells.size(), assigned));
+        return out;
+    }
+
+    private IndicatorValue reports(List<Report> reports, int year, LocalDate asOf) {
+        Map<ReportingPeriod, Report> byPeriod = new HashMap<>();
+        reports.forEach(r -> byPeriod.put(r.period(), r));
+        int due = 0;
+        List<String> inTime = new ArrayList<>();
+        for (PeriodKind kind : PeriodKind.values()) {
+            if (!schedule.isRequired(kind)) {
+                continue;
+            }
+            for (int i = 1; i <= kind.perYear(); i++) {
+                ReportingPeriod period = new ReportingPeriod(kind, year, i);
+                LocalDate deadline = schedule.deadline(period);
+                if (deadline.isAfter(asOf)) {
+                    continue;
+                }
+                due++;
+                Report r = byPeriod.get(period);
+                if (r != null && r.firstSubmittedOn().map(d -> !d.isAfter(deadline)).orElse(false)) {
+                    inTime.add(r.id().toString());
+                }
+            }
+        }
+        return IndicatorValue.ratio(Indicator.REPORTS_ON_TIME, inTime.size(), due, inTime);
+    }
+
+    /** A violation is handled when discipline was decided on it where it was to be considered, else followed up. */
+    private static boolean handled(Activity a, ViolationFinding f) {
+        if (f.disciplineToBeConsidered()) {
+            return a.disciplines().stream().map(Discipline::target)
+                    .anyMatch(t -> f.target() == null || t.equals(f.target()));
+        }
+        return a.reached(Stage.FOLLOW_UP).isPresent() || a.reached(Stage.CLOSED).isPresent();
+    }
+
+    /** The latest revision adopted on or before {@code day}. */
+    private static Optional<PlanRevision> inForce(Plan plan, LocalDate day) {
+        PlanRevision found = null;
+        for (PlanRevision r : plan.revisions()) {
+            if (!r.adoptedOn().isAfter(day)) {
+                found = r;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The records, less those superseded by a correction. */
+    private static List<Activity> current(List<Activity> activities) {
+        Set<ActivityId> superseded = new HashSet<>();
+        activities.forEach(a -> a.correctionOf().ifPresent(superseded::add));
+        return superseded.isEmpty() ? activities
+                : activities.stream().filter(a -> !superseded.contains(a.id())).toList();
+    }
+}

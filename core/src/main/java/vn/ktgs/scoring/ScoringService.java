@@ -1,0 +1,123 @@
+package vn.ktgs.scoring;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import vn.ktgs.activity.Activities;
+import vn.ktgs.document.Dissemination;
+import vn.ktgs.document.Disseminations;
+import vn.ktgs.document.DocumentId;
+import vn.ktgs.organisation.MemberId;
+import vn.ktgs.organisation.Organisation;
+import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.organisation.OrganisationService;
+import vn.ktgs.plan.Plans;
+import vn.ktgs.report.Reports;
+
+/**
+ * Chấm điểm công tác kiểm tra, giám sát (S7): scores every cell below a committee for a year under a criteria
+ * set — indicators from the records, points and levels with their explanation, gates, the quota within the
+ * committee — and checks the committee's own targets. Reads only.
+ */
+public final class ScoringService {
+
+    private final OrganisationService organisations;
+    private final Plans plans;
+    private final Activities activities;
+    private final Reports reports;
+    private final Disseminations disseminations;
+    private final IndicatorCalculator calculator;
+    private final Clock clock;
+
+    public ScoringService(OrganisationService organisations, Plans plans, Activities activities, Reports reports,
+                          Disseminations disseminations, IndicatorCalculator calculator, Clock clock) {
+        this.organisations = Objects.requireNonNull(organisations, "organisations");
+        this.plans = Objects.requireNonNull(plans, "plans");
+        this.activities = Objects.requireNonNull(activities, "activities");
+        this.reports = Objects.requireNonNull(reports, "reports");
+        this.disseminations = Objects.requireNonNull(disseminations, "disseminations");
+        this.calculator = Objects.requireNonNull(calculator, "calculator");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Scores the cells below {@code committee} for {@code year}, today.
+     *
+     * @param governingDocuments the documents whose dissemination counts (for example 02-NQ/ĐU and 65-KH/ĐU);
+     *     a member is reached when they attended a session on each by 31 December; empty: not applicable
+     * @throws vn.ktgs.common.NotFoundException when the committee does not exist
+     * @throws vn.ktgs.common.RejectedException when the criteria set is not sound
+     */
+    public CommitteeScores score(OrganisationId committee, int year, CriteriaSet set,
+                                 List<DocumentId> governingDocuments) {
+        Organisation root = organisations.organisation(committee);
+        LocalDate asOf = LocalDate.now(clock);
+        List<CellRecords> cells = new ArrayList<>();
+        for (Organisation cell : organisations.cellsUnder(committee)) {
+            cells.add(new CellRecords(cell, organisations.people(cell.id()),
+                    plans.findFor(cell.id(), year).orElse(null), activities.ofOrganisation(cell.id()),
+                    reports.ofOrganisation(cell.id())));
+        }
+        return score(root, cells, year, asOf, set, reached(governingDocuments, year));
+    }
+
+    /**
+     * Scores records already loaded (by an adapter's set-based query, or a benchmark): the same computation
+     * as {@link #score(OrganisationId, int, CriteriaSet, List)}.
+     *
+     * @param reached members reached by every governing document, or {@code null} when none counts
+     */
+    public static CommitteeScores score(Organisation committee, List<CellRecords> cells, int year, LocalDate asOf,
+                                        CriteriaSet set, @Nullable Set<MemberId> reached,
+                                        IndicatorCalculator calculator) {
+        Scorer scorer = new Scorer(set);
+        List<CellRecords> ordered = cells.stream()
+                .sorted(Comparator.comparing((CellRecords c) -> c.cell().code())).toList();
+        List<Scorecard> cards = new ArrayList<>(ordered.size());
+        for (CellRecords c : ordered) {
+            Map<Indicator, IndicatorValue> values = calculator.cell(c, year, asOf, reached);
+            cards.add(scorer.score(new Scorer.Subject(c.cell().id(), c.cell().code(), c.cell().name()), year,
+                    values));
+        }
+        List<Scorecard> after = scorer.applyQuota(cards);
+        Map<Indicator, IndicatorValue> own = calculator.committee(ordered, year);
+        List<TargetCheck> targets = set.targets().stream()
+                .map(t -> new TargetCheck(t, own.get(t.indicator()), t.metBy(own.get(t.indicator())))).toList();
+        return new CommitteeScores(committee.id(), committee.code(), committee.name(), year, asOf, set.id(),
+                set.version(), after, List.copyOf(own.values()), targets);
+    }
+
+    private CommitteeScores score(Organisation root, List<CellRecords> cells, int year, LocalDate asOf,
+                                  CriteriaSet set, @Nullable Set<MemberId> reached) {
+        return score(root, cells, year, asOf, set, reached, calculator);
+    }
+
+    private @Nullable Set<MemberId> reached(List<DocumentId> documents, int year) {
+        if (documents.isEmpty()) {
+            return null;
+        }
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        Set<MemberId> reached = null;
+        for (DocumentId d : documents) {
+            Set<MemberId> attended = new HashSet<>();
+            for (Dissemination s : disseminations.ofDocument(d)) {
+                if (!s.heldOn().isAfter(yearEnd)) {
+                    attended.addAll(s.attendees());
+                }
+            }
+            if (reached == null) {
+                reached = attended;
+            } else {
+                reached.retainAll(attended);
+            }
+        }
+        return reached;
+    }
+}
