@@ -21,7 +21,7 @@ public final class ScorecardText {
                 "code", card.code(), "set", card.criteriaSetId(), "version", card.criteriaSetVersion(),
                 "from", card.criteriaSetEffectiveFrom()))).append('\n');
         for (CriterionResult r : card.criteria()) {
-            out.append(String.format("  %-58s %6s/%-4s %s", r.criterion().label().label(locale),
+            out.append(String.format("  %-66s %6s/%-4s %s", r.criterion().label().label(locale),
                     r.counted() ? r.points().stripTrailingZeros().toPlainString() : "—",
                     r.criterion().max().stripTrailingZeros().toPlainString(), r.reason().text(locale)));
             if (!r.value().counted().isEmpty()) {

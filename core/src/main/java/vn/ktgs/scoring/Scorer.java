@@ -65,9 +65,9 @@ public final class Scorer {
             IndicatorValue value = require(values, g.indicator());
             if (g.triggeredBy(value) && !g.cap().isAtLeast(afterGates)) {
                 afterGates = g.cap();
-                gateReasons.add(Reason.of("ktgs.scoring.reason.gate", "gate", g.id(), "label", g.label().vi(),
-                        "labelEn", g.label().en(), "indicator", g.indicator().code(), "value", value.fraction(),
-                        "threshold", g.threshold().toPlainString(), "cap", g.cap().name(), "source", g.source()));
+                gateReasons.add(Reason.of("ktgs.scoring.reason.gate", "gate", g.id(), "label", g.label(),
+                        "indicator", g.indicator().code(), "value", value.fraction(),
+                        "threshold", plain(g.threshold()), "cap", g.cap(), "source", g.source()));
             }
         }
         List<IndicatorValue> indicators = values.values().stream()
@@ -102,7 +102,7 @@ public final class Scorer {
         for (int i = (int) allowed; i < excellent.size(); i++) {
             Scorecard c = excellent.get(i);
             demoted.put(c.organisation().toString(), c.demoted(Level.GOOD, Reason.of("ktgs.scoring.reason.quota",
-                    "share", q.share().toPlainString(), "basis", basis, "allowed", allowed,
+                    "share", plain(q.share()), "basis", basis, "allowed", allowed,
                     "excellent", excellent.size(), "rank", i + 1, "source", q.source())));
         }
         return cards.stream().map(c -> demoted.getOrDefault(c.organisation().toString(), c)).toList();
@@ -113,24 +113,29 @@ public final class Scorer {
             boolean full = set.notApplicable() == NotApplicable.FULL_POINTS;
             return new CriterionResult(c, value, false, full, full ? c.max() : BigDecimal.ZERO,
                     Reason.of(full ? "ktgs.scoring.reason.notApplicableFull" : "ktgs.scoring.reason.notApplicableExcluded",
-                            "max", c.max().toPlainString()));
+                            "max", plain(c.max())));
         }
         Rule rule = c.rule();
         if (rule instanceof Rule.Bands b) {
             Band band = b.bands().stream().filter(x -> x.matches(value)).findFirst()
                     .orElseThrow(() -> new IllegalStateException("bands checked to cover every value"));
             return new CriterionResult(c, value, true, true, band.points(), Reason.of("ktgs.scoring.reason.band",
-                    "value", value.fraction(), "band", band, "points", band.points().toPlainString()));
+                    "value", value.fraction(), "band", band, "points", plain(band.points())));
         }
         if (rule instanceof Rule.PerCount pc) {
             BigDecimal points = pc.each().multiply(BigDecimal.valueOf(value.numerator())).min(c.max());
             return new CriterionResult(c, value, true, true, points, Reason.of("ktgs.scoring.reason.perCount",
-                    "count", value.numerator(), "each", pc.each().toPlainString(), "max", c.max().toPlainString(),
-                    "points", points.toPlainString()));
+                    "count", value.numerator(), "each", plain(pc.each()), "max", plain(c.max()),
+                    "points", plain(points)));
         }
         BigDecimal points = c.max().multiply(value.value()).setScale(SCALE, RoundingMode.HALF_UP);
         return new CriterionResult(c, value, true, true, points, Reason.of("ktgs.scoring.reason.proportional",
-                "value", value.fraction(), "max", c.max().toPlainString(), "points", points.toPlainString()));
+                "value", value.fraction(), "max", plain(c.max()), "points", plain(points)));
+    }
+
+    /** {@code 5}, {@code 2.5}, {@code 0.2}: a number as a person writes it. */
+    private static String plain(BigDecimal n) {
+        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
     }
 
     private static IndicatorValue require(Map<Indicator, IndicatorValue> values, Indicator indicator) {

@@ -71,7 +71,7 @@ class ScorerTest {
         assertThat(card.criteria().get(1).reason().text(Locale.ENGLISH))
                 .isEqualTo("value 8/10 is in band [0.8, 1): 30 points");
         assertThat(card.criteria().get(2).reason().text(new Locale("vi")))
-                .isEqualTo("giá trị 3/4 × 20 điểm tối đa = 15.00 điểm");
+                .isEqualTo("giá trị 3/4 × 20 điểm tối đa = 15 điểm");
         assertThat(card.criteriaSetId()).isEqualTo("test-set");
         assertThat(card.indicators()).hasSize(5);
     }
@@ -105,7 +105,7 @@ class ScorerTest {
         assertThat(card.byScore()).isEqualTo(Level.GOOD);
         assertThat(card.level()).isEqualTo(Level.NOT_COMPLETED);
         assertThat(card.gates()).singleElement().satisfies(r ->
-                assertThat(r.text(Locale.ENGLISH)).contains("noPlan", "plan.adopted = 0", "NOT_COMPLETED", "65-KH/ĐU"));
+                assertThat(r.text(Locale.ENGLISH)).contains("noPlan (No plan)", "plan.adopted = 0", "\"Did not complete tasks\"", "65-KH/ĐU"));
     }
 
     @Test
@@ -127,7 +127,7 @@ class ScorerTest {
         // CB02 and CB03 tie at 95: the later code, CB03, is demoted first
         assertThat(after.get(1).code()).isEqualTo("CB02");
         assertThat(after.get(2).quota()).singleElement().satisfies(r -> assertThat(r.text(Locale.ENGLISH))
-                .contains("0.20 × 10 = 2", "ranked 3"));
+                .contains("0.2 × 10 = 2", "ranked 3"));
         assertThat(after.get(3).afterGates()).isEqualTo(Level.EXCELLENT);
     }
 

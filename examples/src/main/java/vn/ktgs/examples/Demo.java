@@ -17,11 +17,16 @@ import vn.ktgs.report.Figure;
 import vn.ktgs.report.ReportFigures;
 import vn.ktgs.report.ReportingPeriod;
 import vn.ktgs.report.TimelinessLine;
+import vn.ktgs.json.JsonCriteriaSets;
+import vn.ktgs.scoring.CommitteeScores;
+import vn.ktgs.scoring.Scorecard;
+import vn.ktgs.scoring.ScorecardText;
 
 /**
  * The demo: loads the seed scenario and prints what a committee sees at the start of 2026 — the tree, the
- * documents, the plans, who has not been reached by the dissemination, report timeliness and the committee's
- * figures. {@code --lang en} prints the labels in English.
+ * documents, the plans, who has not been reached by the dissemination, report timeliness, the committee's
+ * figures, every cell's score and level under the shipped default criteria with the committee's 100% targets,
+ * and the full scorecard of the lowest cell. {@code --lang en} prints the labels in English.
  */
 public final class Demo {
 
@@ -84,5 +89,12 @@ public final class Demo {
         for (Figure f : Figure.values()) {
             out.printf("  %-62s %5d%n", f.label(locale), year.value(f));
         }
+        out.println();
+        CommitteeScores scores = ktgs.scoring().score(committee.id(), SeedScenario.YEAR,
+                JsonCriteriaSets.shippedDefault(), List.of(seed.plan65().id()));
+        out.print(ScorecardText.render(scores, locale));
+        out.println();
+        Scorecard worst = scores.cells().stream().min(java.util.Comparator.comparing(Scorecard::total)).orElseThrow();
+        out.print(ScorecardText.render(worst, locale));
     }
 }

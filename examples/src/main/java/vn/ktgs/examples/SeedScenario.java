@@ -54,8 +54,8 @@ import vn.ktgs.report.ReportingPeriod;
  * agencies bloc committee issues Resolution 02-NQ/ĐU; the Party committee of the Office of the Provincial People's
  * Committee implements it with Plan 65-KH/ĐU (13 October 2024); six subordinate cells disseminate the plan, adopt
  * their 2025 KT-GS plans, carry them out (one cell late), one inspection on signs of violation ends in a warning,
- * coordination with the agency's inspection and the trade union is recorded, and quarterly reports are submitted
- * (one late, one missing).
+ * coordination with the agency's inspection and the trade union is recorded, and quarterly and annual reports are
+ * submitted (one late, one missing).
  *
  * <p>The date of 02-NQ/ĐU is not in the source document; 20 June 2024 is invented for the scenario. Names and
  * political tasks are invented too.
@@ -99,7 +99,10 @@ public final class SeedScenario {
         this.clock = clock;
     }
 
-    /** Enters the whole scenario; the clock ends on 9 January 2026, after the fourth quarter's deadline. */
+    /** The day the scenario ends and the year is scored: after every 2025 report was due. */
+    public static final LocalDate SCORING_DAY = LocalDate.of(YEAR + 1, 2, 2);
+
+    /** Enters the whole scenario; the clock ends on {@link #SCORING_DAY}. */
     public static SeedScenario load(Ktgs ktgs, ScenarioClock clock) {
         SeedScenario s = new SeedScenario(ktgs, clock);
         s.organisationTree();
@@ -114,6 +117,8 @@ public final class SeedScenario {
         s.reports(ReportingPeriod.quarter(YEAR, 3), LocalDate.of(YEAR, 10, 7), Map.of("CB-KGVX", LocalDate.MAX));
         s.fourthQuarter();
         s.reports(ReportingPeriod.quarter(YEAR, 4), LocalDate.of(YEAR + 1, 1, 7), Map.of());
+        s.reports(ReportingPeriod.year(YEAR), LocalDate.of(YEAR + 1, 1, 15), Map.of());
+        clock.set(SCORING_DAY);
         return s;
     }
 
