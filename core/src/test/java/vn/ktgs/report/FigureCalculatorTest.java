@@ -1,17 +1,18 @@
 package vn.ktgs.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.ktgs.report.ReportTestData.activity;
-import static vn.ktgs.report.ReportTestData.adoptedPlan;
-import static vn.ktgs.report.ReportTestData.amended;
-import static vn.ktgs.report.ReportTestData.item;
-import static vn.ktgs.report.ReportTestData.member;
+import static vn.ktgs.testing.RecordsTestData.activity;
+import static vn.ktgs.testing.RecordsTestData.adoptedPlan;
+import static vn.ktgs.testing.RecordsTestData.amended;
+import static vn.ktgs.testing.RecordsTestData.item;
+import static vn.ktgs.testing.RecordsTestData.member;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ktgs.activity.CoordinationPartner;
+import vn.ktgs.testing.RecordsTestData;
 import vn.ktgs.activity.DisciplineForm;
 import vn.ktgs.activity.InMemoryActivities;
 import vn.ktgs.organisation.Member;
@@ -81,7 +82,7 @@ class FigureCalculatorTest {
         Plan cb1Last = adoptedPlan(cb1, 2024, LocalDate.of(2024, 1, 10),
                 List.of(item(ActivityKind.DUTY_INSPECTION, LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 5),
                         m1.id(), member(m1))));
-        ReportTestData.save(plans, committeePlan, cb1Plan, cb2Plan, cb9Plan, cb1Last);
+        RecordsTestData.save(plans, committeePlan, cb1Plan, cb2Plan, cb9Plan, cb1Last);
 
         // a1: CB1 carries out i1; notified 3/2, concluded 20/3 with 2 violations and 2 recommendations (one closed
         // 28/3), a warning decided 25/3, a coordination with the trade union on 10/2.

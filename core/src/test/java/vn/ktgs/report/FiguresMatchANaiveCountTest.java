@@ -1,5 +1,6 @@
 package vn.ktgs.report;
 
+import vn.ktgs.testing.RecordsTestData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -101,7 +102,7 @@ class FiguresMatchANaiveCountTest {
 
     private static PlanItem randomItem(RandomnessSource in, List<LocalDate> edges) {
         LocalDate from = onOrAfter(in, edges, LocalDate.of(2024, 12, 1), 395);
-        return ReportTestData.item(PLANNABLE.get(pick(in, 0, PLANNABLE.size() - 1)), from,
+        return RecordsTestData.item(PLANNABLE.get(pick(in, 0, PLANNABLE.size() - 1)), from,
                 from.plusDays(pick(in, 0, 60)), DV1.id(), TARGETS.get(pick(in, 0, TARGETS.size() - 1)));
     }
 
@@ -111,10 +112,10 @@ class FiguresMatchANaiveCountTest {
             items.add(randomItem(in, edges));
         }
         LocalDate adopted = onOrAfter(in, edges, LocalDate.of(year - 1, 11, 1), 420);
-        Plan plan = ReportTestData.adoptedPlan(org, year, adopted, items);
+        Plan plan = RecordsTestData.adoptedPlan(org, year, adopted, items);
         for (int r = pick(in, 0, 2); r > 0; r--) {
             adopted = onOrAfter(in, edges, adopted, 150);
-            plan = ReportTestData.amended(plan, adopted, coin(in) ? new PlanItem[] {randomItem(in, edges)} : new PlanItem[0]);
+            plan = RecordsTestData.amended(plan, adopted, coin(in) ? new PlanItem[] {randomItem(in, edges)} : new PlanItem[0]);
         }
         return plan;
     }
@@ -122,7 +123,7 @@ class FiguresMatchANaiveCountTest {
     private static Activity randomActivity(RandomnessSource in, List<LocalDate> edges) {
         Organisation org = ORGS.get(pick(in, 0, ORGS.size() - 1));
         LocalDate notified = onOrAfter(in, edges, LocalDate.of(2024, 10, 1), 500);
-        ReportTestData.ActivityBuilder a = ReportTestData.activity(org, DV1.id(), notified);
+        RecordsTestData.ActivityBuilder a = RecordsTestData.activity(org, DV1.id(), notified);
         if (coin(in)) {
             a.planned(PLANNABLE.get(pick(in, 0, PLANNABLE.size() - 1)));
         }

@@ -3,8 +3,8 @@ package vn.ktgs.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.groups.Tuple.tuple;
-import static vn.ktgs.report.ReportTestData.activity;
-import static vn.ktgs.report.ReportTestData.member;
+import static vn.ktgs.testing.RecordsTestData.activity;
+import static vn.ktgs.testing.RecordsTestData.member;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -28,7 +28,7 @@ import vn.ktgs.report.ReportCommands.EditNarrative;
 import vn.ktgs.report.ReportCommands.Recompute;
 import vn.ktgs.report.ReportCommands.Return;
 import vn.ktgs.report.ReportCommands.Submit;
-import vn.ktgs.report.ReportTestData.MovableClock;
+import vn.ktgs.testing.RecordsTestData.MovableClock;
 import vn.ktgs.testing.OrgFixture;
 import vn.ktgs.testing.TestValidation;
 

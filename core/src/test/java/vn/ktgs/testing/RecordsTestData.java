@@ -1,4 +1,4 @@
-package vn.ktgs.report;
+package vn.ktgs.testing;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,22 +40,22 @@ import vn.ktgs.plan.Target;
  * Test data for reports: plans and execution records built directly as records (not through their services),
  * with sensible defaults, and a clock the test can move.
  */
-final class ReportTestData {
+public final class RecordsTestData {
 
-    static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    private ReportTestData() {
+    private RecordsTestData() {
     }
 
     /** A clock standing on a day in Hanoi that a test can move. */
-    static final class MovableClock extends Clock {
+    public static final class MovableClock extends Clock {
         private LocalDate today;
 
-        MovableClock(LocalDate today) {
+        public MovableClock(LocalDate today) {
             this.today = today;
         }
 
-        void set(LocalDate day) {
+        public void set(LocalDate day) {
             today = day;
         }
 
@@ -76,20 +76,20 @@ final class ReportTestData {
     }
 
     /** A plan item of a kind, scheduled from {@code from} to {@code to}, on the given targets. */
-    static PlanItem item(ActivityKind kind, LocalDate from, LocalDate to, MemberId responsible, Target... targets) {
+    public static PlanItem item(ActivityKind kind, LocalDate from, LocalDate to, MemberId responsible, Target... targets) {
         return new PlanItem(PlanItemId.random(), kind, SupervisionMode.DIRECT, List.of(targets), List.of(),
                 "Nhiệm vụ chính trị năm", "Việc thực hiện nhiệm vụ đảng viên", DateRange.of(from, to), responsible,
                 List.of());
     }
 
     /** An adopted plan: revision 1 with {@code items} on {@code adoptedOn}. */
-    static Plan adoptedPlan(Organisation organisation, int year, LocalDate adoptedOn, List<PlanItem> items) {
+    public static Plan adoptedPlan(Organisation organisation, int year, LocalDate adoptedOn, List<PlanItem> items) {
         return new Plan(PlanId.random(), organisation.id(), year, "Kế hoạch kiểm tra, giám sát năm " + year,
                 List.of(), List.of(new PlanRevision(1, items, adoptedOn, null)), 1);
     }
 
     /** The plan, not yet stored, with one more revision: all its current items plus {@code added}. */
-    static Plan amended(Plan plan, LocalDate adoptedOn, PlanItem... added) {
+    public static Plan amended(Plan plan, LocalDate adoptedOn, PlanItem... added) {
         List<PlanItem> items = new ArrayList<>(plan.items());
         items.addAll(List.of(added));
         List<PlanRevision> revisions = new ArrayList<>(plan.revisions());
@@ -98,17 +98,17 @@ final class ReportTestData {
                 plan.version());
     }
 
-    static Target member(Member m) {
+    public static Target member(Member m) {
         return Target.member(m.id());
     }
 
     /** Starts an execution record of {@code organisation}, notified on {@code notifiedOn}, unplanned by default. */
-    static ActivityBuilder activity(Organisation organisation, MemberId responsible, LocalDate notifiedOn) {
+    public static ActivityBuilder activity(Organisation organisation, MemberId responsible, LocalDate notifiedOn) {
         return new ActivityBuilder(organisation, responsible, notifiedOn);
     }
 
     /** A fluent builder of {@link Activity} records. */
-    static final class ActivityBuilder {
+    public static final class ActivityBuilder {
         private final Organisation organisation;
         private final MemberId responsible;
         private final LocalDate notifiedOn;
@@ -130,7 +130,7 @@ final class ReportTestData {
         }
 
         /** Carries out {@code item} of {@code plan}, with the item's kind. */
-        ActivityBuilder planned(Plan plan, PlanItem item) {
+        public ActivityBuilder planned(Plan plan, PlanItem item) {
             this.plan = plan.id();
             this.item = item.id();
             this.kind = item.kind();
@@ -138,20 +138,20 @@ final class ReportTestData {
         }
 
         /** Carries out an item of some plan, with the given kind. */
-        ActivityBuilder planned(ActivityKind kind) {
+        public ActivityBuilder planned(ActivityKind kind) {
             this.plan = PlanId.random();
             this.item = PlanItemId.random();
             this.kind = kind;
             return this;
         }
 
-        ActivityBuilder target(Target... t) {
+        public ActivityBuilder target(Target... t) {
             targets.addAll(List.of(t));
             return this;
         }
 
         /** Concluded on {@code day}, with {@code violations} violation findings. */
-        ActivityBuilder concluded(LocalDate day, int violationCount) {
+        public ActivityBuilder concluded(LocalDate day, int violationCount) {
             concludedOn = day;
             for (int i = 0; i < violationCount; i++) {
                 violations.add(new ViolationFinding(null, "Vi phạm " + (i + 1), Severity.LESS_SERIOUS, false));
@@ -160,30 +160,30 @@ final class ReportTestData {
         }
 
         /** A recommendation of the conclusion, due a month after it, closed on {@code closedOn} or still open. */
-        ActivityBuilder recommendation(@Nullable LocalDate closedOn) {
+        public ActivityBuilder recommendation(@Nullable LocalDate closedOn) {
             LocalDate due = (concludedOn == null ? notifiedOn : concludedOn).plusMonths(1);
             recommendations.add(new Recommendation(RecommendationId.random(), "Khắc phục khuyết điểm", null, due,
                     closedOn == null ? RecommendationStatus.OPEN : RecommendationStatus.CLOSED, closedOn, ""));
             return this;
         }
 
-        ActivityBuilder coordination(CoordinationPartner partner, LocalDate on) {
+        public ActivityBuilder coordination(CoordinationPartner partner, LocalDate on) {
             coordinations.add(new Coordination(partner, partner.label(), on, ""));
             return this;
         }
 
-        ActivityBuilder discipline(Target target, DisciplineForm form, LocalDate on) {
+        public ActivityBuilder discipline(Target target, DisciplineForm form, LocalDate on) {
             disciplines.add(new Discipline(target, form, on, "Vi phạm quy định", "01-QĐ/CB"));
             return this;
         }
 
         /** A correction of {@code original}: a new record that supersedes it. */
-        ActivityBuilder correcting(Activity original) {
+        public ActivityBuilder correcting(Activity original) {
             this.corrects = original.id();
             return this;
         }
 
-        Activity build() {
+        public Activity build() {
             List<StageRecord> stages = new ArrayList<>();
             stages.add(new StageRecord(Stage.NOTIFIED, notifiedOn, ""));
             @Nullable Conclusion conclusion = null;
@@ -198,7 +198,7 @@ final class ReportTestData {
         }
 
         /** Builds and stores the record. */
-        Activity saveIn(InMemoryActivities activities) {
+        public Activity saveIn(InMemoryActivities activities) {
             Activity a = build();
             activities.save(a);
             return a;
@@ -206,7 +206,7 @@ final class ReportTestData {
     }
 
     /** Saves every plan. */
-    static void save(InMemoryPlans plans, Plan... all) {
+    public static void save(InMemoryPlans plans, Plan... all) {
         for (Plan p : all) {
             plans.save(p);
         }
