@@ -38,7 +38,7 @@ public final class Messages {
 
     /**
      * The message of {@code key} with its {@code {name}} placeholders filled from {@code args}; a {@link Labelled}
-     * value is shown by its label in the same language.
+     * value is shown by its label in the same language, a {@code BigDecimal} without trailing zeros.
      */
     public static String format(String key, Locale locale, Map<String, ?> args) {
         String bare = key.startsWith("{") && key.endsWith("}") ? key.substring(1, key.length() - 1) : key;
@@ -51,11 +51,17 @@ public final class Messages {
         while (m.find()) {
             Object value = args.get(m.group(1));
             String text = value == null ? m.group()
-                    : value instanceof Labelled l ? l.label(locale) : String.valueOf(value);
+                    : value instanceof Labelled l ? l.label(locale)
+                    : value instanceof java.math.BigDecimal n ? plain(n) : String.valueOf(value);
             m.appendReplacement(out, Matcher.quoteReplacement(text));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** {@code 5}, {@code 2.5}, {@code 0.2}: a decimal as a person writes it, without trailing zeros. */
+    private static String plain(java.math.BigDecimal n) {
+        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
     }
 
     /** Whether a message exists for {@code key} in both languages. */

@@ -35,17 +35,32 @@ public record Member(
 
     /** The membership in force on {@code day}, if any. */
     public Optional<Membership> membershipOn(LocalDate day) {
-        return memberships.stream().filter(m -> m.period().contains(day)).findFirst();
+        for (Membership m : memberships) {
+            if (m.period().contains(day)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the member belongs to {@code cell} on {@code day}. */
     public boolean isMemberOf(OrganisationId cell, LocalDate day) {
-        return membershipOn(day).map(m -> m.organisation().equals(cell)).orElse(false);
+        for (Membership m : memberships) {
+            if (m.period().contains(day)) {
+                return m.organisation().equals(cell);
+            }
+        }
+        return false;
     }
 
     /** Whether the member belonged to {@code cell} on at least one day of {@code range}. */
     public boolean wasMemberDuring(OrganisationId cell, DateRange range) {
-        return memberships.stream().anyMatch(m -> m.organisation().equals(cell) && m.period().overlaps(range));
+        for (Membership m : memberships) {
+            if (m.organisation().equals(cell) && m.period().overlaps(range)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The status on {@code day}, if the member belongs to a cell then. */

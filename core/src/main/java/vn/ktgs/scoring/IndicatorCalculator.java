@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.activity.ActivityId;
@@ -48,6 +49,7 @@ import vn.ktgs.report.ReportingSchedule;
 public final class IndicatorCalculator {
 
     private final ReportingSchedule schedule;
+    private volatile @Nullable DuePeriods duePeriods;
 
     public IndicatorCalculator(ReportingSchedule schedule) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
@@ -67,7 +69,7 @@ public final class IndicatorCalculator {
         Map<Indicator, IndicatorValue> out = Scorer.values();
 
         Optional<PlanRevision> revision = records.planOfYear().flatMap(p -> inForce(p, yearEnd));
-        String planId = records.planOfYear().map(p -> p.id().toString()).orElse("");
+        UUID planId = records.planOfYear().map(p -> p.id().value()).orElse(null);
         out.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, revision.isPresent(),
                 revision.isPresent() ? List.of(planId) : List.of(),
                 records.planOfYear().flatMap(Plan::adoptedOn).map(LocalDate::toString).orElse("")));
@@ -81,14 +83,14 @@ public final class IndicatorCalculator {
             }
         }
 
-        List<String> withTargets = new ArrayList<>();
-        List<String> tied = new ArrayList<>();
-        List<String> onTime = new ArrayList<>();
-        List<String> late = new ArrayList<>();
+        List<UUID> withTargets = new ArrayList<>();
+        List<UUID> tied = new ArrayList<>();
+        List<UUID> onTime = new ArrayList<>();
+        List<UUID> late = new ArrayList<>();
         boolean inspection = false;
         boolean supervision = false;
         for (PlanItem item : items) {
-            String id = item.id().toString();
+            UUID id = item.id().value();
             if (!item.targets().isEmpty()) {
                 withTargets.add(id);
             }
@@ -135,12 +137,12 @@ public final class IndicatorCalculator {
             }
         }
         Set<MemberId> covered = new HashSet<>();
-        List<String> coordinated = new ArrayList<>();
-        List<String> ledBySecretary = new ArrayList<>();
-        List<String> recommendationsDue = new ArrayList<>();
-        List<String> recommendationsInTime = new ArrayList<>();
-        List<String> findings = new ArrayList<>();
-        List<String> handled = new ArrayList<>();
+        List<UUID> coordinated = new ArrayList<>();
+        List<UUID> ledBySecretary = new ArrayList<>();
+        List<UUID> recommendationsDue = new ArrayList<>();
+        List<UUID> recommendationsInTime = new ArrayList<>();
+        List<UUID> findings = new ArrayList<>();
+        List<UUID> handled = new ArrayList<>();
         for (Activity a : activities) {
             if (y.contains(a.openedOn())) {
                 for (Target t : a.targets()) {
@@ -149,17 +151,17 @@ public final class IndicatorCalculator {
                     }
                 }
                 if (secretaries.contains(a.responsible())) {
-                    ledBySecretary.add(a.id().toString());
+                    ledBySecretary.add(a.id().value());
                 }
             }
             if (a.coordinations().stream().anyMatch(c -> y.contains(c.on()))) {
-                coordinated.add(a.id().toString());
+                coordinated.add(a.id().value());
             }
             for (Recommendation r : a.recommendations()) {
                 if (y.contains(r.due())) {
-                    recommendationsDue.add(r.id().toString());
+                    recommendationsDue.add(r.id().value());
                     if (r.closedInTime()) {
-                        recommendationsInTime.add(r.id().toString());
+                        recommendationsInTime.add(r.id().value());
                     }
                 }
             }
@@ -167,7 +169,7 @@ public final class IndicatorCalculator {
             if (c != null && y.contains(c.concludedOn())) {
                 for (int i = 0; i < c.violations().size(); i++) {
                     ViolationFinding f = c.violations().get(i);
-                    String fid = a.id() + "#" + i;
+                    UUID fid = a.id().value();
                     findings.add(fid);
                     if (handled(a, f)) {
                         handled.add(fid);
@@ -175,7 +177,8 @@ public final class IndicatorCalculator {
                 }
             }
         }
-        List<String> coveredIds = covered.stream().map(MemberId::toString).toList();
+        List<UUID> coveredIds = new ArrayList<>(covered.size());
+        covered.forEach(m -> coveredIds.add(m.value()));
         out.put(Indicator.MEMBER_COVERAGE, IndicatorValue.ratio(Indicator.MEMBER_COVERAGE, covered.size(),
                 roll.size(), coveredIds));
         out.put(Indicator.RECOMMENDATIONS_CLOSED_ON_TIME, IndicatorValue.ratio(
@@ -196,7 +199,12 @@ public final class IndicatorCalculator {
             out.put(Indicator.DISSEMINATION_REACH, IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, 0, 0,
                     List.of()));
         } else {
-            List<String> ids = rollAtYearEnd.stream().filter(reached::contains).map(MemberId::toString).toList();
+            List<UUID> ids = new ArrayList<>();
+            for (MemberId m : rollAtYearEnd) {
+                if (reached.contains(m)) {
+                    ids.add(m.value());
+                }
+            }
             out.put(Indicator.DISSEMINATION_REACH, IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, ids.size(),
                     rollAtYearEnd.size(), ids));
         }
@@ -214,11 +222,11 @@ public final class IndicatorCalculator {
      */
     public Map<Indicator, IndicatorValue> committee(List<CellRecords> cells, int year) {
         DateRange y = DateRange.year(year);
-        List<String> withPlan = new ArrayList<>();
-        List<String> implementing = new ArrayList<>();
-        List<String> assigned = new ArrayList<>();
+        List<UUID> withPlan = new ArrayList<>();
+        List<UUID> implementing = new ArrayList<>();
+        List<UUID> assigned = new ArrayList<>();
         for (CellRecords c : cells) {
-            String code = c.cell().code();
+            UUID code = c.cell().id().value();
             Optional<PlanRevision> revision = c.planOfYear().flatMap(p -> inForce(p, y.to()));
             if (revision.isPresent()) {
                 withPlan.add(code);
@@ -247,10 +255,24 @@ public final class IndicatorCalculator {
     }
 
     private IndicatorValue reports(List<Report> reports, int year, LocalDate asOf) {
-        Map<ReportingPeriod, Report> byPeriod = new HashMap<>();
-        reports.forEach(r -> byPeriod.put(r.period(), r));
-        int due = 0;
-        List<String> inTime = new ArrayList<>();
+        Map<ReportingPeriod, LocalDate> due = due(year, asOf);
+        List<UUID> inTime = new ArrayList<>();
+        for (Report r : reports) {
+            LocalDate deadline = due.get(r.period());
+            if (deadline != null && r.firstSubmittedOn().map(d -> !d.isAfter(deadline)).orElse(false)) {
+                inTime.add(r.id().value());
+            }
+        }
+        return IndicatorValue.ratio(Indicator.REPORTS_ON_TIME, inTime.size(), due.size(), inTime);
+    }
+
+    /** The required periods of {@code year} whose deadline has passed on {@code asOf}, with their deadlines. */
+    private Map<ReportingPeriod, LocalDate> due(int year, LocalDate asOf) {
+        DuePeriods cached = duePeriods;
+        if (cached != null && cached.year() == year && cached.asOf().equals(asOf)) {
+            return cached.deadlines();
+        }
+        Map<ReportingPeriod, LocalDate> out = new HashMap<>();
         for (PeriodKind kind : PeriodKind.values()) {
             if (!schedule.isRequired(kind)) {
                 continue;
@@ -258,17 +280,16 @@ public final class IndicatorCalculator {
             for (int i = 1; i <= kind.perYear(); i++) {
                 ReportingPeriod period = new ReportingPeriod(kind, year, i);
                 LocalDate deadline = schedule.deadline(period);
-                if (deadline.isAfter(asOf)) {
-                    continue;
-                }
-                due++;
-                Report r = byPeriod.get(period);
-                if (r != null && r.firstSubmittedOn().map(d -> !d.isAfter(deadline)).orElse(false)) {
-                    inTime.add(r.id().toString());
+                if (!deadline.isAfter(asOf)) {
+                    out.put(period, deadline);
                 }
             }
         }
-        return IndicatorValue.ratio(Indicator.REPORTS_ON_TIME, inTime.size(), due, inTime);
+        duePeriods = new DuePeriods(year, asOf, Map.copyOf(out));
+        return duePeriods.deadlines();
+    }
+
+    private record DuePeriods(int year, LocalDate asOf, Map<ReportingPeriod, LocalDate> deadlines) {
     }
 
     /** A violation is handled when discipline was decided on it where it was to be considered, else followed up. */

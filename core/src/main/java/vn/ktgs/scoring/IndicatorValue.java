@@ -4,15 +4,17 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 
 /**
  * Giá trị chỉ số: an indicator's value for one organisation and year, as numerator over denominator, with the
  * ids of the records counted in the numerator (so that every point can be traced to records).
  *
- * @param counted ids of the records in the numerator, sorted
+ * @param counted ids of the records in the numerator (plan, item, member, record, recommendation or report ids;
+ *     a record once per finding it holds), sorted
  * @param note a short fact for the explanation (for example the plan's adoption day), empty when none
  */
-public record IndicatorValue(Indicator indicator, long numerator, long denominator, List<String> counted, String note) {
+public record IndicatorValue(Indicator indicator, long numerator, long denominator, List<UUID> counted, String note) {
 
     public IndicatorValue {
         Objects.requireNonNull(indicator, "indicator");
@@ -28,19 +30,28 @@ public record IndicatorValue(Indicator indicator, long numerator, long denominat
         if (indicator.kind() == IndicatorKind.FLAG && numerator > 1) {
             throw new IllegalArgumentException(indicator + " is a flag: 0 or 1");
         }
-        counted = counted.stream().sorted().toList();
+        counted = sorted(counted);
         Objects.requireNonNull(note, "note");
     }
 
-    public static IndicatorValue ratio(Indicator indicator, long numerator, long denominator, List<String> counted) {
+    private static List<UUID> sorted(List<UUID> ids) {
+        if (ids.size() < 2) {
+            return List.copyOf(ids);
+        }
+        UUID[] a = ids.toArray(new UUID[0]);
+        java.util.Arrays.sort(a);
+        return List.of(a);
+    }
+
+    public static IndicatorValue ratio(Indicator indicator, long numerator, long denominator, List<UUID> counted) {
         return new IndicatorValue(indicator, numerator, denominator, counted, "");
     }
 
-    public static IndicatorValue flag(Indicator indicator, boolean value, List<String> counted, String note) {
+    public static IndicatorValue flag(Indicator indicator, boolean value, List<UUID> counted, String note) {
         return new IndicatorValue(indicator, value ? 1 : 0, 1, counted, note);
     }
 
-    public static IndicatorValue count(Indicator indicator, long count, List<String> counted) {
+    public static IndicatorValue count(Indicator indicator, long count, List<UUID> counted) {
         return new IndicatorValue(indicator, count, 1, counted, "");
     }
 
@@ -55,10 +66,22 @@ public record IndicatorValue(Indicator indicator, long numerator, long denominat
                 : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL64);
     }
 
-    /** Exactly: value ≥ bound. */
+    /** Exactly: value ≥ bound (numerator ≥ bound × denominator, in longs when they cannot overflow). */
     public boolean atLeast(BigDecimal bound) {
+        int scale = bound.scale();
+        if (scale >= 0 && scale <= 9 && bound.precision() <= 18 && numerator < (1L << 31) && denominator < (1L << 31)) {
+            long unscaled = bound.unscaledValue().longValue();
+            long left = numerator * POWERS[scale];
+            long right = unscaled * denominator;
+            if (Math.abs(unscaled) < (1L << 31) && POWERS[scale] < (1L << 31)) {
+                return left >= right;
+            }
+        }
         return BigDecimal.valueOf(numerator).compareTo(bound.multiply(BigDecimal.valueOf(denominator))) >= 0;
     }
+
+    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+        1_000_000_000};
 
     /** Exactly: value &lt; bound. */
     public boolean below(BigDecimal bound) {

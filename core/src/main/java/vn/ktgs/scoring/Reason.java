@@ -3,27 +3,27 @@ package vn.ktgs.scoring;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
-import vn.ktgs.common.Labelled;
 import vn.ktgs.common.Messages;
 
 /**
- * Giải trình: one line of a scorecard's explanation, as a message key and its values (text, or labelled values
- * such as levels), readable in both languages.
+ * Giải trình: one line of a scorecard's explanation, as a message key and its values (text, numbers, or
+ * {@link vn.ktgs.common.Labelled} values such as levels), readable in both languages.
  */
 public record Reason(String key, Map<String, Object> args) {
 
     public Reason {
         Objects.requireNonNull(key, "key");
-        args = Map.copyOf(new TreeMap<>(args));
+        args = Map.copyOf(args);
     }
 
-    /** A reason with named values; {@link Labelled} values are kept and shown in the reader's language. */
+    /**
+     * A reason with named values, kept as they are and shown when the reason is read: {@link Labelled} values in
+     * the reader's language, numbers as a person writes them.
+     */
     static Reason of(String key, Object... namesAndValues) {
-        Map<String, Object> args = new TreeMap<>();
+        Map<String, Object> args = new java.util.HashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            Object value = namesAndValues[i + 1];
-            args.put((String) namesAndValues[i], value instanceof Labelled ? value : String.valueOf(value));
+            args.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return new Reason(key, args);
     }

@@ -67,11 +67,11 @@ public final class Scorer {
                 afterGates = g.cap();
                 gateReasons.add(Reason.of("ktgs.scoring.reason.gate", "gate", g.id(), "label", g.label(),
                         "indicator", g.indicator().code(), "value", value.fraction(),
-                        "threshold", plain(g.threshold()), "cap", g.cap(), "source", g.source()));
+                        "threshold", g.threshold(), "cap", g.cap(), "source", g.source()));
             }
         }
-        List<IndicatorValue> indicators = values.values().stream()
-                .sorted(Comparator.comparing(IndicatorValue::indicator)).toList();
+        List<IndicatorValue> indicators = values instanceof EnumMap ? List.copyOf(values.values())
+                : values.values().stream().sorted(Comparator.comparing(IndicatorValue::indicator)).toList();
         return new Scorecard(subject.id(), subject.code(), subject.name(), year, set.id(), set.version(),
                 set.inForce().from(), indicators, results, total, max, byScore, afterGates, afterGates,
                 gateReasons, List.of());
@@ -102,7 +102,7 @@ public final class Scorer {
         for (int i = (int) allowed; i < excellent.size(); i++) {
             Scorecard c = excellent.get(i);
             demoted.put(c.organisation().toString(), c.demoted(Level.GOOD, Reason.of("ktgs.scoring.reason.quota",
-                    "share", plain(q.share()), "basis", basis, "allowed", allowed,
+                    "share", q.share(), "basis", basis, "allowed", allowed,
                     "excellent", excellent.size(), "rank", i + 1, "source", q.source())));
         }
         return cards.stream().map(c -> demoted.getOrDefault(c.organisation().toString(), c)).toList();
@@ -113,29 +113,32 @@ public final class Scorer {
             boolean full = set.notApplicable() == NotApplicable.FULL_POINTS;
             return new CriterionResult(c, value, false, full, full ? c.max() : BigDecimal.ZERO,
                     Reason.of(full ? "ktgs.scoring.reason.notApplicableFull" : "ktgs.scoring.reason.notApplicableExcluded",
-                            "max", plain(c.max())));
+                            "max", c.max()));
         }
         Rule rule = c.rule();
         if (rule instanceof Rule.Bands b) {
-            Band band = b.bands().stream().filter(x -> x.matches(value)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("bands checked to cover every value"));
+            Band band = null;
+            for (Band x : b.bands()) {
+                if (x.matches(value)) {
+                    band = x;
+                    break;
+                }
+            }
+            if (band == null) {
+                throw new IllegalStateException("bands checked to cover every value");
+            }
             return new CriterionResult(c, value, true, true, band.points(), Reason.of("ktgs.scoring.reason.band",
-                    "value", value.fraction(), "band", band, "points", plain(band.points())));
+                    "value", value.fraction(), "band", band, "points", band.points()));
         }
         if (rule instanceof Rule.PerCount pc) {
             BigDecimal points = pc.each().multiply(BigDecimal.valueOf(value.numerator())).min(c.max());
             return new CriterionResult(c, value, true, true, points, Reason.of("ktgs.scoring.reason.perCount",
-                    "count", value.numerator(), "each", plain(pc.each()), "max", plain(c.max()),
-                    "points", plain(points)));
+                    "count", value.numerator(), "each", pc.each(), "max", c.max(),
+                    "points", points));
         }
         BigDecimal points = c.max().multiply(value.value()).setScale(SCALE, RoundingMode.HALF_UP);
         return new CriterionResult(c, value, true, true, points, Reason.of("ktgs.scoring.reason.proportional",
-                "value", value.fraction(), "max", plain(c.max()), "points", plain(points)));
-    }
-
-    /** {@code 5}, {@code 2.5}, {@code 0.2}: a number as a person writes it. */
-    private static String plain(BigDecimal n) {
-        return n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString();
+                "value", value.fraction(), "max", c.max(), "points", points));
     }
 
     private static IndicatorValue require(Map<Indicator, IndicatorValue> values, Indicator indicator) {

@@ -70,14 +70,14 @@ public final class ScoringService {
 
     /**
      * Scores records already loaded (by an adapter's set-based query, or a benchmark): the same computation
-     * as {@link #score(OrganisationId, int, CriteriaSet, List)}.
+     * as {@link #score(OrganisationId, int, CriteriaSet, List)}, with a {@link Scorer} made once for many committees.
      *
      * @param reached members reached by every governing document, or {@code null} when none counts
      */
     public static CommitteeScores score(Organisation committee, List<CellRecords> cells, int year, LocalDate asOf,
-                                        CriteriaSet set, @Nullable Set<MemberId> reached,
+                                        Scorer scorer, @Nullable Set<MemberId> reached,
                                         IndicatorCalculator calculator) {
-        Scorer scorer = new Scorer(set);
+        CriteriaSet set = scorer.criteriaSet();
         List<CellRecords> ordered = cells.stream()
                 .sorted(Comparator.comparing((CellRecords c) -> c.cell().code())).toList();
         List<Scorecard> cards = new ArrayList<>(ordered.size());
@@ -96,7 +96,7 @@ public final class ScoringService {
 
     private CommitteeScores score(Organisation root, List<CellRecords> cells, int year, LocalDate asOf,
                                   CriteriaSet set, @Nullable Set<MemberId> reached) {
-        return score(root, cells, year, asOf, set, reached, calculator);
+        return score(root, cells, year, asOf, new Scorer(set), reached, calculator);
     }
 
     private @Nullable Set<MemberId> reached(List<DocumentId> documents, int year) {

@@ -81,7 +81,7 @@ class IndicatorCalculatorTest {
         assertThat(fraction(v, Indicator.PLAN_ITEMS_TIED_TO_POLITICAL_TASK)).isEqualTo("0/3"); // no content focus
         assertThat(fraction(v, Indicator.PLAN_HAS_INSPECTION_AND_SUPERVISION)).isEqualTo("1/1");
         assertThat(fraction(v, Indicator.ITEMS_CONCLUDED_ON_TIME)).isEqualTo("1/3");          // i1 only
-        assertThat(v.get(Indicator.ITEMS_CONCLUDED_ON_TIME).counted()).containsExactly(i1.id().toString());
+        assertThat(v.get(Indicator.ITEMS_CONCLUDED_ON_TIME).counted()).containsExactly(i1.id().value());
         assertThat(fraction(v, Indicator.ITEMS_LATE)).isEqualTo("2/3");                       // i2 late, i3 never
         assertThat(fraction(v, Indicator.MEMBER_COVERAGE)).isEqualTo("3/5");                  // m2, m3, m4 (a3, open) of m1..m5
         assertThat(fraction(v, Indicator.RECOMMENDATIONS_CLOSED_ON_TIME)).isEqualTo("1/1");

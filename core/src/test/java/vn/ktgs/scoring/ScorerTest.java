@@ -33,7 +33,7 @@ class ScorerTest {
     static Map<Indicator, IndicatorValue> values(long onTime, long items, long covered, long members, long coordinated,
                                                  long late) {
         var m = Scorer.values();
-        m.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, true, List.of("plan-1"), "2025-01-10"));
+        m.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, true, List.of(new java.util.UUID(0, 1)), "2025-01-10"));
         m.put(Indicator.ITEMS_CONCLUDED_ON_TIME, IndicatorValue.ratio(Indicator.ITEMS_CONCLUDED_ON_TIME, onTime, items, List.of()));
         m.put(Indicator.MEMBER_COVERAGE, IndicatorValue.ratio(Indicator.MEMBER_COVERAGE, covered, members, List.of()));
         m.put(Indicator.COORDINATED_ACTIVITIES, IndicatorValue.count(Indicator.COORDINATED_ACTIVITIES, coordinated, List.of()));

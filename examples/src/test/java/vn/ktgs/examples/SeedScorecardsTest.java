@@ -94,7 +94,7 @@ class SeedScorecardsTest {
                 Level.EXCELLENT, Level.GOOD, Level.GOOD, Level.NOT_COMPLETED);
         assertThat(card("CB-TTPV").gates()).extracting(r -> r.args().get("gate")).containsExactly("late-items");
         assertThat(card("CB-NC").quota()).singleElement()
-                .satisfies(r -> assertThat(r.args()).containsEntry("allowed", "1").containsEntry("rank", "2"));
+                .satisfies(r -> assertThat(r.args()).containsEntry("allowed", 1L).containsEntry("rank", 2));
         assertThat(scores.distribution()).containsEntry(Level.EXCELLENT, 1L).containsEntry(Level.GOOD, 4L)
                 .containsEntry(Level.COMPLETED, 0L).containsEntry(Level.NOT_COMPLETED, 1L);
     }

@@ -1,0 +1,89 @@
+package vn.ktgs.benchmarks;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import vn.ktgs.json.JsonCriteriaSets;
+import vn.ktgs.report.ReportingSchedule;
+import vn.ktgs.scoring.CellRecords;
+import vn.ktgs.scoring.CommitteeScores;
+import vn.ktgs.scoring.Scorer;
+import vn.ktgs.scoring.IndicatorCalculator;
+import vn.ktgs.scoring.ScoringService;
+
+/**
+ * Scoring a whole province or the whole country from records in memory: indicators, scorecards and the quota
+ * of every committee under the shipped default set, sequentially and in parallel over committees, against the
+ * hand-written floor that only counts. Run: see {@code benchmarks/README.md}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+UseParallelGC"})
+@Warmup(iterations = 3)
+@Measurement(iterations = 5)
+public class ScoringBenchmark {
+
+    /** province: 10,000 cells; national: 300,000 cells. */
+    @Param({"province", "national"})
+    public String scale;
+
+    private SyntheticData.DataSet data;
+    private final Scorer scorer = new Scorer(JsonCriteriaSets.shippedDefault());
+    private final ReportingSchedule schedule = ReportingSchedule.defaults();
+    private final IndicatorCalculator calculator = new IndicatorCalculator(schedule);
+    private final HandWrittenFloor floor = new HandWrittenFloor(schedule);
+    private final LocalDate asOf = LocalDate.of(SyntheticData.YEAR + 1, 2, 15);
+
+    @Setup(Level.Trial)
+    public void generate() {
+        data = SyntheticData.generate(scale.equals("national") ? 300_000 : 10_000, 2025L);
+        System.out.printf("%n%s: %,d committees, %,d cells, %,d members, %,d activities, %,d reports%n", scale,
+                data.committees().size(), data.cells(), data.members(), data.activities(), data.reports());
+    }
+
+    /** Indicators, scorecards and quota of every committee, one after the other on one thread. */
+    @Benchmark
+    public List<CommitteeScores> engine() {
+        List<CommitteeScores> out = new ArrayList<>(data.committees().size());
+        for (SyntheticData.Committee c : data.committees()) {
+            out.add(ScoringService.score(c.committee(), c.cells(), SyntheticData.YEAR, asOf, scorer, data.reached(),
+                    calculator));
+        }
+        return out;
+    }
+
+    /** The same, committees in parallel on every core. */
+    @Benchmark
+    public List<CommitteeScores> engineParallel() {
+        return data.committees().parallelStream()
+                .map(c -> ScoringService.score(c.committee(), c.cells(), SyntheticData.YEAR, asOf, scorer, data.reached(),
+                        calculator))
+                .toList();
+    }
+
+    /** The floor: the same counts by a hand-written single pass on one thread, no scoring. */
+    @Benchmark
+    public long[] floor() {
+        long[] counts = new long[HandWrittenFloor.COUNTS];
+        for (SyntheticData.Committee c : data.committees()) {
+            for (CellRecords r : c.cells()) {
+                floor.cell(r, SyntheticData.YEAR, asOf, data.reached(), counts);
+            }
+        }
+        return counts;
+    }
+}
