@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,6 +26,9 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
     /** The request property holding the body's bytes. */
     public static final String BODY = "vn.ktgs.rest.body";
 
+    /** The most of an oversized body read and dropped before answering 413: 16 MiB. */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     private final int limit;
 
     public RequestBodyFilter(int limit) {
@@ -37,15 +41,23 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
             request.setProperty(BODY, new byte[0]);
             return;
         }
-        if (request.getLength() > limit) {
-            throw tooLarge();
+        MediaType type = request.getMediaType();
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !charset.equalsIgnoreCase("utf-8")) {
+            throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    Violation.of("", "ktgs.rest.body.mediaType", "mediaType", type.toString()));
         }
         byte[] bytes;
         try (InputStream in = request.getEntityStream()) {
+            if (request.getLength() > limit) {
+                drain(in);
+                throw tooLarge();
+            }
             bytes = in.readNBytes(limit + 1);
-        }
-        if (bytes.length > limit) {
-            throw tooLarge();
+            if (bytes.length > limit) {
+                drain(in);
+                throw tooLarge();
+            }
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -59,6 +71,19 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
         }
         request.setProperty(BODY, bytes);
         request.setEntityStream(new ByteArrayInputStream(bytes));
+    }
+
+    /**
+     * Reads and drops the rest of an oversized body (up to {@link #DRAIN_LIMIT}), so that the client, still
+     * sending, reads the 413 rather than a reset connection.
+     */
+    private static void drain(InputStream in) throws IOException {
+        long left = DRAIN_LIMIT;
+        byte[] buffer = new byte[8192];
+        int n;
+        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+            left -= n;
+        }
     }
 
     private ProblemException tooLarge() {
