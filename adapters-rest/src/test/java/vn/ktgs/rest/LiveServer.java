@@ -38,8 +38,12 @@ final class LiveServer implements AutoCloseable {
     }
 
     LiveServer(int bodyLimit) {
+        this(bodyLimit, 4);
+    }
+
+    LiveServer(int bodyLimit, int threads) {
         server = KtgsRestServer.start(KtgsRestApplication.builder(ktgs, new TrustedHeaderCallerResolver())
-                .bodyLimit(bodyLimit).build(), "127.0.0.1", 0, 4);
+                .bodyLimit(bodyLimit).build(), "127.0.0.1", 0, threads);
     }
 
     @Override
