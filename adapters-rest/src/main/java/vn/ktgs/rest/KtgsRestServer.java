@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.glassfish.jersey.jdkhttp.JdkHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
 
@@ -38,8 +39,8 @@ public final class KtgsRestServer implements AutoCloseable {
     public static KtgsRestServer start(KtgsRestApplication app, String host, int port, int threads) {
         Objects.requireNonNull(app, "app");
         URI requested = URI.create("http://" + host + ":" + port + "/");
-        HttpServer server = JdkHttpServerFactory.createHttpServer(requested, ResourceConfig.forApplication(app),
-                false);
+        HttpServer server = JdkHttpServerFactory.createHttpServer(requested,
+                ResourceConfig.forApplication(app).property(ServerProperties.WADL_FEATURE_DISABLE, true), false);
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         server.setExecutor(executor);
         server.start();
