@@ -263,5 +263,19 @@ class BadInputTest {
         rejected(secretary1.get("/plans/" + UUID.randomUUID()), 404, "not-found");
         rejected(secretary1.get("/plans?year=twenty"), 400, "invalid-parameter");
         rejected(secretary1.get("/organisations?size=0"), 400, "invalid-parameter");
+        rejected(secretary1.raw("GET", "/plans/" + UUID.randomUUID(), null, new byte[0], "Accept", "application/json"),
+                404, "not-found");
+    }
+
+    @Test
+    void bindingErrorsAreWordedInEnglishWhenAskedFor() {
+        String before = state();
+        Reply en = rejected(s.as(seed.secretary(1)).inEnglish().post("/plans", obj("organisation",
+                seed.cells.get(1), "year", "2025", "title", "Kế hoạch", "items", List.of())), 422, "validation");
+        assertThat(en.json().get("errors").get(0).get("message").asText()).isEqualTo("must be an integer");
+        Reply vi = rejected(secretary1.post("/plans", obj("organisation", seed.cells.get(1), "year", "2025",
+                "title", "Kế hoạch", "items", List.of())), 422, "validation");
+        assertThat(vi.json().get("errors").get(0).get("message").asText()).isEqualTo("phải là số nguyên");
+        assertThat(state()).isEqualTo(before);
     }
 }
