@@ -1,0 +1,125 @@
+package vn.ktgs.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.core.Application;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import vn.ktgs.Ktgs;
+import vn.ktgs.access.AccessRules;
+import vn.ktgs.rest.internal.Guard;
+import vn.ktgs.rest.internal.IdempotencyFilter;
+import vn.ktgs.rest.internal.JsonBodyProvider;
+import vn.ktgs.rest.internal.OpenApiGenerator;
+import vn.ktgs.rest.internal.ProblemMapper;
+import vn.ktgs.rest.internal.RequestBodyFilter;
+import vn.ktgs.rest.internal.ResponseHeadersFilter;
+import vn.ktgs.rest.resources.ActivityResource;
+import vn.ktgs.rest.resources.DocumentResource;
+import vn.ktgs.rest.resources.MemberResource;
+import vn.ktgs.rest.resources.OpenApiResource;
+import vn.ktgs.rest.resources.OrganisationResource;
+import vn.ktgs.rest.resources.PlanResource;
+import vn.ktgs.rest.resources.ReportResource;
+
+/**
+ * The whole library as a Jakarta REST application: every resource and provider as a singleton over one
+ * {@link Ktgs}. Mount it in any Jakarta REST 4 runtime (Jersey: {@code ResourceConfig.forApplication(app)}), or
+ * run it with {@link KtgsRestServer}.
+ *
+ * <pre>{@code
+ * Ktgs ktgs = Ktgs.builder(ports, validator, clock).build();
+ * Application app = KtgsRestApplication.builder(ktgs, myCallerResolver).bodyLimit(256 * 1024).build();
+ * }</pre>
+ */
+public final class KtgsRestApplication extends Application {
+
+    /** The default limit of a request body: 256 KiB. */
+    public static final int DEFAULT_BODY_LIMIT = 256 * 1024;
+    /** How many idempotency keys are remembered by default. */
+    public static final int DEFAULT_IDEMPOTENCY_CAPACITY = 10_000;
+
+    /**
+     * The resource classes, in the order the OpenAPI document lists them.
+     *
+     * <p>SCORING — RESERVED: the lead is writing {@code vn.ktgs.scoring} (criteria sets, scorecards, committee
+     * dashboard). Its resource ({@code ScoringResource}: {@code GET /criteria-sets}, {@code GET
+     * /criteria-sets/{id}}, {@code GET /organisations/{id}/scorecards/{year}}, {@code GET
+     * /organisations/{id}/dashboard/{year}}) goes in this list and in {@link #getSingletons()}; the OpenAPI
+     * document and its drift test then cover it without further work.
+     */
+    public static final List<Class<?>> RESOURCES = List.of(OrganisationResource.class, MemberResource.class,
+            DocumentResource.class, PlanResource.class, ActivityResource.class, ReportResource.class,
+            OpenApiResource.class);
+
+    private final Set<Object> singletons;
+
+    private KtgsRestApplication(Builder b) {
+        Guard guard = new Guard(b.resolver, new AccessRules(b.ktgs.organisations(), b.ktgs.clock()),
+                b.ktgs.organisations());
+        Set<Object> s = new LinkedHashSet<>();
+        s.add(new OrganisationResource(b.ktgs, guard));
+        s.add(new MemberResource(b.ktgs, guard));
+        s.add(new DocumentResource(b.ktgs, guard));
+        s.add(new PlanResource(b.ktgs, guard));
+        s.add(new ActivityResource(b.ktgs, guard));
+        s.add(new ReportResource(b.ktgs, guard));
+        s.add(new OpenApiResource(openApi()));
+        s.add(new JsonBodyProvider());
+        s.add(new ProblemMapper());
+        s.add(new RequestBodyFilter(b.bodyLimit));
+        s.add(new IdempotencyFilter(b.resolver, b.idempotencyCapacity));
+        s.add(new ResponseHeadersFilter());
+        this.singletons = Set.copyOf(s);
+    }
+
+    /** The OpenAPI 3.1 document of {@link #RESOURCES}. */
+    public static JsonNode openApi() {
+        return OpenApiGenerator.generate(RESOURCES, "KTGS REST API", "0.1.0");
+    }
+
+    public static Builder builder(Ktgs ktgs, CallerResolver resolver) {
+        return new Builder(ktgs, resolver);
+    }
+
+    @Override
+    public Set<Object> getSingletons() {
+        return singletons;
+    }
+
+    /** Wires a {@link KtgsRestApplication}. */
+    public static final class Builder {
+        private final Ktgs ktgs;
+        private final CallerResolver resolver;
+        private int bodyLimit = DEFAULT_BODY_LIMIT;
+        private int idempotencyCapacity = DEFAULT_IDEMPOTENCY_CAPACITY;
+
+        private Builder(Ktgs ktgs, CallerResolver resolver) {
+            this.ktgs = Objects.requireNonNull(ktgs, "ktgs");
+            this.resolver = Objects.requireNonNull(resolver, "resolver");
+        }
+
+        /** The largest request body accepted, in bytes; larger ones answer 413. */
+        public Builder bodyLimit(int bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("a body limit is positive");
+            }
+            this.bodyLimit = bytes;
+            return this;
+        }
+
+        /** How many idempotency keys to remember (the oldest are forgotten first). */
+        public Builder idempotencyCapacity(int keys) {
+            if (keys < 1) {
+                throw new IllegalArgumentException("capacity is positive");
+            }
+            this.idempotencyCapacity = keys;
+            return this;
+        }
+
+        public KtgsRestApplication build() {
+            return new KtgsRestApplication(this);
+        }
+    }
+}

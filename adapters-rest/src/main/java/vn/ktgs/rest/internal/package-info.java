@@ -1,0 +1,5 @@
+/** Not API: JSON binding, problem details, filters, preconditions, access guard and the OpenAPI generator. */
+@NullMarked
+package vn.ktgs.rest.internal;
+
+import org.jspecify.annotations.NullMarked;

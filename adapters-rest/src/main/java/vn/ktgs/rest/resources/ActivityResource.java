@@ -1,0 +1,213 @@
+package vn.ktgs.rest.resources;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.ktgs.Ktgs;
+import vn.ktgs.access.Action;
+import vn.ktgs.access.Caller;
+import vn.ktgs.activity.Activity;
+import vn.ktgs.activity.ActivityCommands.Advance;
+import vn.ktgs.activity.ActivityCommands.CloseRecommendation;
+import vn.ktgs.activity.ActivityCommands.Conclude;
+import vn.ktgs.activity.ActivityCommands.Correct;
+import vn.ktgs.activity.ActivityCommands.DecideDiscipline;
+import vn.ktgs.activity.ActivityCommands.Finding;
+import vn.ktgs.activity.ActivityCommands.OpenUnplanned;
+import vn.ktgs.activity.ActivityCommands.Recommend;
+import vn.ktgs.activity.ActivityCommands.RecordCoordination;
+import vn.ktgs.activity.ActivityCommands.Start;
+import vn.ktgs.activity.ActivityId;
+import vn.ktgs.activity.RecommendationId;
+import vn.ktgs.common.NotFoundException;
+import vn.ktgs.organisation.MemberId;
+import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.plan.PlanId;
+import vn.ktgs.plan.PlanItemId;
+import vn.ktgs.plan.Target;
+import vn.ktgs.rest.api.ActivityApi.ActivityView;
+import vn.ktgs.rest.api.ActivityApi.AdvanceRequest;
+import vn.ktgs.rest.api.ActivityApi.CloseRecommendationRequest;
+import vn.ktgs.rest.api.ActivityApi.ConcludeRequest;
+import vn.ktgs.rest.api.ActivityApi.CoordinationRequest;
+import vn.ktgs.rest.api.ActivityApi.CorrectRequest;
+import vn.ktgs.rest.api.ActivityApi.DisciplineRequest;
+import vn.ktgs.rest.api.ActivityApi.OpenUnplannedRequest;
+import vn.ktgs.rest.api.ActivityApi.RecommendRequest;
+import vn.ktgs.rest.api.ActivityApi.StartRequest;
+import vn.ktgs.rest.internal.Creates;
+import vn.ktgs.rest.internal.Guard;
+import vn.ktgs.rest.internal.Preconditions;
+import vn.ktgs.rest.internal.Requests;
+
+/**
+ * Thực hiện: execution records from notification to closing, with recommendations, coordination and discipline.
+ * An inspection on signs of violation is confidential in its existence: to a caller who may not read
+ * confidential content of its organisation it answers 404, as if it did not exist.
+ */
+@Path("/activities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class ActivityResource extends ResourceSupport {
+
+    public ActivityResource(Ktgs ktgs, Guard guard) {
+        super(ktgs, guard);
+    }
+
+    @POST
+    @Creates
+    public ActivityView start(StartRequest body) {
+        Caller caller = caller();
+        ktgs.ports().plans().find(new PlanId(body.plan()))
+                .ifPresent(p -> guard.require(caller, Action.WRITE_WORK, p.organisation()));
+        return view(caller, ktgs.activities().start(new Start(new PlanId(body.plan()), new PlanItemId(body.item()),
+                body.notifiedOn(), body.note())).orThrow());
+    }
+
+    @POST
+    @Path("/unplanned")
+    @Creates
+    public ActivityView openUnplanned(OpenUnplannedRequest body) {
+        Caller caller = caller();
+        OrganisationId org = new OrganisationId(body.organisation());
+        if (ktgs.organisations().findOrganisation(org).isPresent()) {
+            guard.require(caller, Action.WRITE_WORK, org);
+        }
+        Requests r = new Requests();
+        List<Target> targets = r.targets(body.targets(), "targets");
+        r.check();
+        return view(caller, ktgs.activities().openUnplanned(new OpenUnplanned(org, targets, body.subject(),
+                new MemberId(body.responsible()), body.notifiedOn(), body.reason())).orThrow());
+    }
+
+    @GET
+    @Path("/{id}")
+    public ActivityView get(@PathParam("id") String id) {
+        Caller caller = caller();
+        Activity a = visible(caller, id);
+        guard.require(caller, Action.READ, a.organisation());
+        return view(caller, a);
+    }
+
+    @POST
+    @Path("/{id}/stages")
+    public ActivityView advance(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                AdvanceRequest body) {
+        Caller caller = caller();
+        Activity a = writable(caller, id, ifMatch, Action.WRITE_WORK);
+        return view(caller, ktgs.activities().advance(new Advance(a.id(), a.version(), body.stage(), body.on(),
+                body.note())).orThrow());
+    }
+
+    @POST
+    @Path("/{id}/conclusion")
+    public ActivityView conclude(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                 ConcludeRequest body) {
+        Caller caller = caller();
+        Activity a = writable(caller, id, ifMatch, Action.WRITE_WORK);
+        Requests r = new Requests();
+        List<Finding> findings = r.findings(body.findings(), "findings");
+        r.check();
+        return view(caller, ktgs.activities().conclude(new Conclude(a.id(), a.version(), body.concludedOn(),
+                body.strengths(), body.shortcomings(), findings, body.minutesReference())).orThrow());
+    }
+
+    /** Đính chính kết luận: creates a new record linked to this one, which stays as it was. */
+    @POST
+    @Path("/{id}/corrections")
+    @Creates
+    public ActivityView correct(@PathParam("id") String id, CorrectRequest body) {
+        Caller caller = caller();
+        Activity a = visible(caller, id);
+        guard.require(caller, Action.WRITE_WORK, a.organisation());
+        Requests r = new Requests();
+        List<Finding> findings = r.findings(body.findings(), "findings");
+        r.check();
+        return view(caller, ktgs.activities().correct(new Correct(a.id(), body.reason(), body.concludedOn(),
+                body.strengths(), body.shortcomings(), findings, body.minutesReference())).orThrow());
+    }
+
+    @POST
+    @Path("/{id}/recommendations")
+    public ActivityView recommend(@PathParam("id") String id,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                  RecommendRequest body) {
+        Caller caller = caller();
+        Activity a = writable(caller, id, ifMatch, Action.GUIDE);
+        Requests r = new Requests();
+        Target addressee = r.target(body.addressee(), "addressee");
+        r.check();
+        return view(caller, ktgs.activities().recommend(new Recommend(a.id(), a.version(), body.text(), addressee,
+                body.due())).orThrow());
+    }
+
+    @POST
+    @Path("/{id}/recommendations/{recommendation}/closure")
+    public ActivityView closeRecommendation(@PathParam("id") String id,
+                                            @PathParam("recommendation") String recommendation,
+                                            @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                            CloseRecommendationRequest body) {
+        Caller caller = caller();
+        Activity a = writable(caller, id, ifMatch, Action.GUIDE);
+        RecommendationId rid = id(recommendation, "Recommendation", RecommendationId::new);
+        if (a.recommendations().stream().noneMatch(x -> x.id().equals(rid))) {
+            throw new NotFoundException("Recommendation", recommendation);
+        }
+        return view(caller, ktgs.activities().closeRecommendation(new CloseRecommendation(a.id(), a.version(), rid,
+                body.closedOn(), body.note())).orThrow());
+    }
+
+    @POST
+    @Path("/{id}/coordinations")
+    public ActivityView coordinate(@PathParam("id") String id,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                   CoordinationRequest body) {
+        Caller caller = caller();
+        Activity a = writable(caller, id, ifMatch, Action.WRITE_WORK);
+        return view(caller, ktgs.activities().recordCoordination(new RecordCoordination(a.id(), a.version(),
+                body.partner(), body.partnerName(), body.on(), body.note())).orThrow());
+    }
+
+    @POST
+    @Path("/{id}/disciplines")
+    public ActivityView discipline(@PathParam("id") String id,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
+                                   DisciplineRequest body) {
+        Caller caller = caller();
+        Activity a = writable(caller, id, ifMatch, Action.WRITE_WORK);
+        guard.require(caller, Action.READ_CONFIDENTIAL, a.organisation());
+        Requests r = new Requests();
+        Target target = r.target(body.target(), "target");
+        r.check();
+        return view(caller, ktgs.activities().decideDiscipline(new DecideDiscipline(a.id(), a.version(), target,
+                body.form(), body.decidedOn(), body.reason(), body.decisionReference())).orThrow());
+    }
+
+    private ActivityView view(Caller caller, Activity a) {
+        return ActivityView.of(a, guard.allows(caller, Action.READ_CONFIDENTIAL, a.organisation()));
+    }
+
+    /** The record; 404 for an inspection on signs of violation the caller may not know of. */
+    private Activity visible(Caller caller, String id) {
+        Activity a = ktgs.activities().activity(id(id, "Activity", ActivityId::new));
+        if (!a.isPlanned() && !guard.allows(caller, Action.READ_CONFIDENTIAL, a.organisation())) {
+            throw new NotFoundException("Activity", id);
+        }
+        return a;
+    }
+
+    private Activity writable(Caller caller, String id, @Nullable String ifMatch, Action action) {
+        Activity a = visible(caller, id);
+        guard.require(caller, action, a.organisation());
+        Preconditions.expect(ifMatch, a.version());
+        return a;
+    }
+}

@@ -1,0 +1,170 @@
+package vn.ktgs.rest.resources;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import vn.ktgs.Ktgs;
+import vn.ktgs.access.Action;
+import vn.ktgs.access.Caller;
+import vn.ktgs.activity.Activity;
+import vn.ktgs.common.NotFoundException;
+import vn.ktgs.organisation.MemberId;
+import vn.ktgs.organisation.Organisation;
+import vn.ktgs.organisation.OrganisationCommands.Assign;
+import vn.ktgs.organisation.OrganisationCommands.RegisterOrganisation;
+import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.report.ReportingPeriod;
+import vn.ktgs.rest.api.ActivityApi.ActivityView;
+import vn.ktgs.rest.api.OrganisationApi.AssignRequest;
+import vn.ktgs.rest.api.OrganisationApi.EndRequest;
+import vn.ktgs.rest.api.OrganisationApi.MemberRef;
+import vn.ktgs.rest.api.OrganisationApi.OrganisationView;
+import vn.ktgs.rest.api.OrganisationApi.RegisterOrganisationRequest;
+import vn.ktgs.rest.api.Page;
+import vn.ktgs.rest.api.ReportApi.FiguresView;
+import vn.ktgs.rest.api.ReportApi.ReportView;
+import vn.ktgs.rest.api.ReportApi.TimelinessView;
+import vn.ktgs.rest.internal.Creates;
+import vn.ktgs.rest.internal.Guard;
+import vn.ktgs.rest.internal.Preconditions;
+
+/** Tổ chức đảng: the organisation tree, BCH assignments, and what is read per organisation. */
+@Path("/organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class OrganisationResource extends ResourceSupport {
+
+    public OrganisationResource(Ktgs ktgs, Guard guard) {
+        super(ktgs, guard);
+    }
+
+    @POST
+    @Creates
+    public OrganisationView register(RegisterOrganisationRequest body) {
+        Caller caller = caller();
+        guard.requireAdministrator(caller);
+        return OrganisationView.of(ktgs.organisations().register(new RegisterOrganisation(body.code(), body.name(),
+                body.kind(), body.parent() == null ? null : new OrganisationId(body.parent()), body.established()))
+                .orThrow());
+    }
+
+    @GET
+    public Page<OrganisationView> list(@QueryParam("page") @Nullable String page,
+                                       @QueryParam("size") @Nullable String size) {
+        Caller caller = caller();
+        List<OrganisationView> visible = ktgs.ports().organisations().all().stream()
+                .filter(o -> guard.allows(caller, Action.READ, o.id())).map(OrganisationView::of).toList();
+        return page(visible, page, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    public OrganisationView get(@PathParam("id") String id) {
+        return OrganisationView.of(readable(id, Action.READ));
+    }
+
+    @GET
+    @Path("/{id}/children")
+    public Page<OrganisationView> children(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
+                                           @QueryParam("size") @Nullable String size) {
+        Organisation o = readable(id, Action.READ);
+        Caller caller = caller();
+        return page(ktgs.organisations().children(o.id()).stream()
+                .filter(c -> guard.allows(caller, Action.READ, c.id())).map(OrganisationView::of).toList(), page, size);
+    }
+
+    @GET
+    @Path("/{id}/members")
+    public Page<MemberRef> members(@PathParam("id") String id, @QueryParam("on") @Nullable String on,
+                                   @QueryParam("page") @Nullable String page,
+                                   @QueryParam("size") @Nullable String size) {
+        Organisation o = readable(id, Action.READ);
+        return page(ktgs.organisations().membersOn(o.id(), dateParam(on, "on", today())).stream()
+                .map(MemberRef::of).toList(), page, size);
+    }
+
+    @POST
+    @Path("/{id}/assignments")
+    public OrganisationView assign(@PathParam("id") String id, @HeaderParam("If-Match") @Nullable String ifMatch,
+                                   AssignRequest body) {
+        Organisation o = administered(id, ifMatch);
+        return OrganisationView.of(ktgs.organisations().assign(new Assign(new MemberId(body.member()), o.id(),
+                body.from(), body.to())).orThrow());
+    }
+
+    @POST
+    @Path("/{id}/assignments/{member}/end")
+    public OrganisationView endAssignment(@PathParam("id") String id, @PathParam("member") String member,
+                                          @HeaderParam("If-Match") @Nullable String ifMatch, EndRequest body) {
+        Organisation o = administered(id, ifMatch);
+        return OrganisationView.of(ktgs.organisations().endAssignment(id(member, "Member", MemberId::new), o.id(),
+                body.lastDay()).orThrow());
+    }
+
+    @GET
+    @Path("/{id}/activities")
+    public Page<ActivityView> activities(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
+                                         @QueryParam("size") @Nullable String size) {
+        Organisation o = readable(id, Action.READ);
+        boolean confidential = guard.allows(caller(), Action.READ_CONFIDENTIAL, o.id());
+        return page(ktgs.activities().ofOrganisation(o.id()).stream()
+                .filter(a -> confidential || a.isPlanned())
+                .map((Activity a) -> ActivityView.of(a, confidential)).toList(), page, size);
+    }
+
+    @GET
+    @Path("/{id}/reports/{period}")
+    public ReportView report(@PathParam("id") String id, @PathParam("period") String period) {
+        Organisation o = readable(id, Action.READ);
+        ReportingPeriod p = ReportingPeriod.tryParse(period)
+                .orElseThrow(() -> new NotFoundException("Report", o.code() + " " + period));
+        return ReportView.of(ktgs.reports().reportFor(o.id(), p)
+                .orElseThrow(() -> new NotFoundException("Report", o.code() + " " + period)));
+    }
+
+    @GET
+    @Path("/{id}/figures")
+    public FiguresView figures(@PathParam("id") String id, @QueryParam("period") @Nullable String period) {
+        Organisation o = readable(id, Action.READ);
+        return FiguresView.of(ktgs.reports().figures(o.id(), period(period)));
+    }
+
+    @GET
+    @Path("/{id}/timeliness")
+    public Page<TimelinessView> timeliness(@PathParam("id") String id, @QueryParam("period") @Nullable String period,
+                                           @QueryParam("page") @Nullable String page,
+                                           @QueryParam("size") @Nullable String size) {
+        Organisation o = readable(id, Action.READ);
+        return page(ktgs.reports().timeliness(o.id(), period(period)).stream().map(TimelinessView::of).toList(),
+                page, size);
+    }
+
+    // Scoring (criteria sets, scorecards, committee dashboard) is being written in vn.ktgs.scoring: its
+    // organisation-scoped reads belong here, as GET /organisations/{id}/scorecards/{year} and
+    // GET /organisations/{id}/dashboard/{year}, in a ScoringResource registered by KtgsRestApplication.
+
+    private static ReportingPeriod period(@Nullable String text) {
+        return ReportingPeriod.tryParse(text == null ? "" : text).orElseThrow(() -> invalid("period", text));
+    }
+
+    private Organisation readable(String id, Action action) {
+        Organisation o = ktgs.organisations().organisation(id(id, "Organisation", OrganisationId::new));
+        guard.require(caller(), action, o.id());
+        return o;
+    }
+
+    private Organisation administered(String id, @Nullable String ifMatch) {
+        Organisation o = ktgs.organisations().organisation(id(id, "Organisation", OrganisationId::new));
+        guard.requireAdministrator(caller());
+        Preconditions.expect(ifMatch, o.version());
+        return o;
+    }
+}

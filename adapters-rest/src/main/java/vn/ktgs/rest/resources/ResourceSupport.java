@@ -1,0 +1,115 @@
+package vn.ktgs.rest.resources;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import vn.ktgs.Ktgs;
+import vn.ktgs.access.Caller;
+import vn.ktgs.common.Violation;
+import vn.ktgs.rest.api.Page;
+import vn.ktgs.rest.internal.Guard;
+import vn.ktgs.rest.internal.ProblemException;
+import vn.ktgs.rest.internal.ProblemType;
+
+/** What every resource shares: the library, the guard, the caller of the request, and parameter parsing. */
+abstract class ResourceSupport {
+
+    /** The default page size. */
+    static final int DEFAULT_SIZE = 50;
+    /** The largest page size. */
+    static final int MAX_SIZE = 500;
+
+    final Ktgs ktgs;
+    final Guard guard;
+
+    @Context
+    @Nullable HttpHeaders headers;
+    @Context
+    @Nullable SecurityContext security;
+
+    ResourceSupport(Ktgs ktgs, Guard guard) {
+        this.ktgs = Objects.requireNonNull(ktgs, "ktgs");
+        this.guard = Objects.requireNonNull(guard, "guard");
+    }
+
+    Caller caller() {
+        return guard.caller(Objects.requireNonNull(headers, "headers"), Objects.requireNonNull(security, "security"));
+    }
+
+    LocalDate today() {
+        return LocalDate.now(ktgs.clock());
+    }
+
+    /** A path id; one that is not a UUID names nothing, so 404. */
+    static <T> T id(String text, String entity, Function<UUID, T> make) {
+        try {
+            UUID id = UUID.fromString(text);
+            if (id.toString().equalsIgnoreCase(text)) {
+                return make.apply(id);
+            }
+        } catch (IllegalArgumentException e) {
+            // below
+        }
+        throw new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.notFound", "entity", entity,
+                "id", text));
+    }
+
+    /** A query parameter that must be a UUID, or 400. */
+    static UUID uuidParam(@Nullable String text, String name) {
+        if (text != null) {
+            try {
+                UUID id = UUID.fromString(text);
+                if (id.toString().equalsIgnoreCase(text)) {
+                    return id;
+                }
+            } catch (IllegalArgumentException e) {
+                // below
+            }
+        }
+        throw invalid(name, text);
+    }
+
+    /** A date query parameter ({@code YYYY-MM-DD}); {@code fallback} when absent; 400 when not a date. */
+    static LocalDate dateParam(@Nullable String text, String name, LocalDate fallback) {
+        if (text == null || text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw invalid(name, text);
+        }
+    }
+
+    static int intParam(@Nullable String text, String name, int fallback, int min, int max) {
+        if (text == null || text.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw invalid(name, text);
+    }
+
+    static ProblemException invalid(String name, @Nullable String value) {
+        return new ProblemException(ProblemType.INVALID_PARAMETER, Violation.of("query." + name,
+                "ktgs.rest.param.invalid", "name", name, "value", String.valueOf(value)));
+    }
+
+    static <T> Page<T> page(List<T> all, @Nullable String page, @Nullable String size) {
+        return Page.of(all, intParam(page, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE),
+                intParam(size, "size", DEFAULT_SIZE, 1, MAX_SIZE));
+    }
+}

@@ -1,0 +1,99 @@
+package vn.ktgs.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ktgs.rest.LiveServer.obj;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.ktgs.rest.LiveServer.Reply;
+
+/**
+ * Confidential content over HTTP: an inspection on signs of violation is hidden (404) from whoever may not read
+ * confidential content of its cell, and the violations and discipline of a planned record are withheld from a
+ * plain member while the cell committee and the BCH see them.
+ */
+class ConfidentialityOverHttpTest {
+
+    static LiveServer s;
+    static HttpSeed seed;
+    static UUID unplanned;
+    static UUID planned;
+
+    @BeforeAll
+    static void start() {
+        s = new LiveServer();
+        seed = HttpSeed.load(s);
+        var sec = s.as(seed.secretary(1));
+        s.clock.set(LocalDate.of(2025, 1, 7));
+        Reply draft = sec.post("/plans", seed.draftBody(1)).ok(201);
+        s.clock.set(LocalDate.of(2025, 1, 10));
+        Reply plan = sec.post("/plans/" + draft.id() + "/adoption", obj("adoptedOn", "2025-01-10"),
+                "If-Match", draft.etag()).ok(200);
+        s.clock.set(LocalDate.of(2025, 2, 3));
+        Reply a = sec.post("/activities", obj("plan", plan.id(), "item",
+                plan.json().get("items").get(0).get("id").asText(), "notifiedOn", "2025-02-03")).ok(201);
+        s.clock.set(LocalDate.of(2025, 2, 17));
+        a = sec.post("/activities/" + a.id() + "/stages", obj("stage", "SELF_REPORT_RECEIVED", "on", "2025-02-17"),
+                "If-Match", a.etag()).ok(200);
+        a = sec.post("/activities/" + a.id() + "/stages", obj("stage", "VERIFIED", "on", "2025-02-17"),
+                "If-Match", a.etag()).ok(200);
+        a = sec.post("/activities/" + a.id() + "/conclusion", obj("concludedOn", "2025-02-17",
+                "strengths", List.of(), "shortcomings", List.of("Chậm thẩm định hồ sơ"),
+                "findings", List.of(obj("target", obj("member", seed.member(1, 2)),
+                        "description", "Chậm thẩm định hồ sơ dự án quá thời hạn", "severity", "SERIOUS",
+                        "disciplineToBeConsidered", true)), "minutesReference", "BB-01"), "If-Match", a.etag())
+                .ok(200);
+        planned = a.id();
+        s.clock.set(LocalDate.of(2025, 9, 5));
+        unplanned = sec.post("/activities/unplanned", obj("organisation", seed.cells.get(1),
+                "targets", List.of(obj("member", seed.member(1, 4))),
+                "subject", "Kiểm tra đồng chí Đỗ Minh Tuấn khi có dấu hiệu vi phạm", "responsible", seed.secretary(1),
+                "notifiedOn", "2025-09-05", "reason", "Đơn phản ánh về việc chậm thẩm định hồ sơ dự án")).ok(201).id();
+    }
+
+    @AfterAll
+    static void stop() {
+        s.close();
+    }
+
+    @Test
+    void anInspectionOnSignsOfViolationIsHiddenFromThoseWhoMayNotSeeIt() {
+        Reply plain = s.as(seed.member(1, 5)).get("/activities/" + unplanned);
+        assertThat(plain.status()).isEqualTo(404);
+        assertThat(plain.problemType()).isEqualTo("urn:ktgs:problem:not-found");
+        assertThat(s.as(seed.member(0, 2)).get("/activities/" + unplanned).status()).isEqualTo(404);
+        assertThat(s.as(seed.member(1, 5)).get("/organisations/" + seed.cells.get(1) + "/activities").ok(200)
+                .json().get("items").findValuesAsText("id")).containsExactly(planned.toString());
+        assertThat(s.as(seed.secretary(1)).get("/activities/" + unplanned).ok(200).json()
+                .get("confidentialWithheld").asBoolean()).isFalse();
+        assertThat(s.as(seed.members.get("DV01")).get("/activities/" + unplanned).status()).isEqualTo(200);
+    }
+
+    @Test
+    void violationsAreWithheldFromAPlainMemberOnly() {
+        Reply plain = s.as(seed.member(1, 5)).get("/activities/" + planned).ok(200);
+        assertThat(plain.json().get("confidentialWithheld").asBoolean()).isTrue();
+        assertThat(plain.json().get("conclusion").get("violations")).isEmpty();
+        assertThat(plain.json().get("conclusion").get("shortcomings").get(0).asText())
+                .isEqualTo("Chậm thẩm định hồ sơ");
+        Reply secretary = s.as(seed.secretary(1)).get("/activities/" + planned).ok(200);
+        assertThat(secretary.json().get("conclusion").get("violations")).hasSize(1);
+        Reply bch = s.as(seed.secretary(0)).get("/activities/" + planned).ok(200);
+        assertThat(bch.json().get("conclusion").get("violations").get(0).get("severity").asText())
+                .isEqualTo("SERIOUS");
+    }
+
+    @Test
+    void aPlainMemberCannotDecideDiscipline() {
+        Reply current = s.as(seed.member(1, 5)).get("/activities/" + planned).ok(200);
+        Reply r = s.as(seed.member(1, 5)).post("/activities/" + planned + "/disciplines", obj("target",
+                obj("member", seed.member(1, 2)), "form", "REPRIMAND", "decidedOn", "2025-02-20",
+                "reason", "Vi phạm thời hạn", "decisionReference", "01-QĐ/CB"), "If-Match", current.etag());
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(s.as(seed.secretary(1)).get("/activities/" + planned).ok(200).json().get("disciplines")).isEmpty();
+    }
+}
