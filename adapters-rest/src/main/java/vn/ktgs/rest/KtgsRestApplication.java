@@ -22,6 +22,9 @@ import vn.ktgs.rest.resources.OpenApiResource;
 import vn.ktgs.rest.resources.OrganisationResource;
 import vn.ktgs.rest.resources.PlanResource;
 import vn.ktgs.rest.resources.ReportResource;
+import vn.ktgs.rest.resources.ScoringResource;
+import vn.ktgs.json.JsonCriteriaSets;
+import vn.ktgs.scoring.CriteriaSetRegistry;
 
 /**
  * The whole library as a Jakarta REST application: every resource and provider as a singleton over one
@@ -42,16 +45,10 @@ public final class KtgsRestApplication extends Application {
 
     /**
      * The resource classes, in the order the OpenAPI document lists them.
-     *
-     * <p>SCORING — RESERVED: the lead is writing {@code vn.ktgs.scoring} (criteria sets, scorecards, committee
-     * dashboard). Its resource ({@code ScoringResource}: {@code GET /criteria-sets}, {@code GET
-     * /criteria-sets/{id}}, {@code GET /organisations/{id}/scorecards/{year}}, {@code GET
-     * /organisations/{id}/dashboard/{year}}) goes in this list and in {@link #getSingletons()}; the OpenAPI
-     * document and its drift test then cover it without further work.
      */
     public static final List<Class<?>> RESOURCES = List.of(OrganisationResource.class, MemberResource.class,
             DocumentResource.class, PlanResource.class, ActivityResource.class, ReportResource.class,
-            OpenApiResource.class);
+            ScoringResource.class, OpenApiResource.class);
 
     private final Set<Object> singletons;
 
@@ -65,6 +62,7 @@ public final class KtgsRestApplication extends Application {
         s.add(new PlanResource(b.ktgs, guard));
         s.add(new ActivityResource(b.ktgs, guard));
         s.add(new ReportResource(b.ktgs, guard));
+        s.add(new ScoringResource(b.ktgs, guard, b.criteriaSets));
         s.add(new OpenApiResource(openApi()));
         s.add(new JsonBodyProvider());
         s.add(new ProblemMapper());
@@ -77,6 +75,13 @@ public final class KtgsRestApplication extends Application {
     /** The OpenAPI 3.1 document of {@link #RESOURCES}. */
     public static JsonNode openApi() {
         return OpenApiGenerator.generate(RESOURCES, "KTGS REST API", "0.1.0");
+    }
+
+    /** A registry holding the shipped default criteria set for Plan 65-KH/ĐU. */
+    public static CriteriaSetRegistry shippedCriteriaSets() {
+        CriteriaSetRegistry registry = new CriteriaSetRegistry();
+        registry.register(JsonCriteriaSets.shippedDefault(), CriteriaSetRegistry.Layer.SHIPPED).orThrow();
+        return registry;
     }
 
     public static Builder builder(Ktgs ktgs, CallerResolver resolver) {
@@ -94,6 +99,7 @@ public final class KtgsRestApplication extends Application {
         private final CallerResolver resolver;
         private int bodyLimit = DEFAULT_BODY_LIMIT;
         private int idempotencyCapacity = DEFAULT_IDEMPOTENCY_CAPACITY;
+        private CriteriaSetRegistry criteriaSets = shippedCriteriaSets();
 
         private Builder(Ktgs ktgs, CallerResolver resolver) {
             this.ktgs = Objects.requireNonNull(ktgs, "ktgs");
@@ -115,6 +121,12 @@ public final class KtgsRestApplication extends Application {
                 throw new IllegalArgumentException("capacity is positive");
             }
             this.idempotencyCapacity = keys;
+            return this;
+        }
+
+        /** The criteria sets served and used for scoring; by default only the shipped default set. */
+        public Builder criteriaSets(CriteriaSetRegistry registry) {
+            this.criteriaSets = Objects.requireNonNull(registry, "registry");
             return this;
         }
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 
 /**
  * Checks a JSON answer against a schema of the served OpenAPI document: the subset of JSON Schema the generator
- * writes ($ref, type and type arrays, properties, required, additionalProperties false, items, enum, oneOf,
+ * writes ($ref, type and type arrays, properties, required, additionalProperties false or a schema, items, enum, oneOf,
  * formats uuid and date).
  */
 final class SchemaCheck {
@@ -97,6 +97,11 @@ final class SchemaCheck {
                     errors.add(path + "." + r.asText() + ": required");
                 }
             }
+        } else if (v.isObject() && s.path("additionalProperties").isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                validate(f.getValue(), s.get("additionalProperties"), path + "." + f.getKey(), errors);
+            }
         }
     }
 
@@ -112,6 +117,7 @@ final class SchemaCheck {
         return switch (type.asText()) {
             case "string" -> v.isTextual();
             case "integer" -> v.isIntegralNumber();
+            case "number" -> v.isNumber();
             case "boolean" -> v.isBoolean();
             case "array" -> v.isArray();
             case "object" -> v.isObject();

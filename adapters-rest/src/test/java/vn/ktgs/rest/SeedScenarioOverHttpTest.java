@@ -147,6 +147,32 @@ class SeedScenarioOverHttpTest {
         }
         assertThat(line).isNotNull();
         assertThat(line.get("status").asText()).isEqualTo("ON_TIME");
+
+        // S7: after the year, the committee reads its dashboard and the cell its scorecard
+        s.clock.set(LocalDate.of(2026, 2, 2));
+        Reply dashboard = s.as(seed.members.get("DV01")).get("/scoring/dashboards/" + seed.committee
+                + "/2025?document=" + seed.plan65).ok(200);
+        schemas.check(dashboard.json(), "DashboardView");
+        int cells = seed.cells.size();
+        assertThat(dashboard.json().get("cells").size()).isEqualTo(cells);
+        assertThat(dashboard.json().get("criteriaSet").asText()).isEqualTo("ktgs-default-65-KH-DU");
+        JsonNode plans = dashboard.json().get("targets").get(0);
+        assertThat(plans.get("id").asText()).isEqualTo("cells-with-plan");
+        assertThat(plans.get("value").get("numerator").asInt()).isEqualTo(1);   // only CB-TH adopted a plan
+        assertThat(plans.get("value").get("denominator").asInt()).isEqualTo(cells);
+        assertThat(plans.get("met").asBoolean()).isFalse();
+        assertThat(dashboard.json().get("distribution").get("NOT_COMPLETED").asInt()) // no plan: the gate
+                .isEqualTo(cells - 1);
+
+        Reply card = sec.get("/scoring/scorecards/" + cell + "/2025?document=" + seed.plan65).ok(200);
+        schemas.check(card.json(), "ScorecardView");
+        JsonNode first = card.json().get("criteria").get(0);
+        assertThat(first.get("criterion").asText()).isEqualTo("plan-adopted");
+        assertThat(first.get("points").decimalValue()).isEqualByComparingTo("15");
+        assertThat(card.json().get("text").asText()).startsWith("Phiếu chấm điểm công tác kiểm tra, giám sát năm 2025");
+        Reply english = s.as(seed.secretary(1)).inEnglish().get("/scoring/scorecards/" + cell + "/2025").ok(200);
+        assertThat(english.json().get("text").asText()).startsWith("Inspection and supervision scorecard for 2025");
+        assertThat(sec.get("/scoring/scorecards/" + seed.committee + "/2025").status()).isEqualTo(404);
     }
 
     private Reply step(LiveServer.Call who, Reply a, String stage, LocalDate day) {

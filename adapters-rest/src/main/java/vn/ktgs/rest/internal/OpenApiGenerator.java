@@ -193,6 +193,14 @@ public final class OpenApiGenerator {
         if (raw == boolean.class || raw == Boolean.class) {
             return s.put("type", "boolean");
         }
+        if (raw == java.math.BigDecimal.class) {
+            return s.put("type", "number");
+        }
+        if (raw == Map.class) {
+            s.put("type", "object");
+            s.set("additionalProperties", schemaOf(((ParameterizedType) type).getActualTypeArguments()[1]));
+            return s;
+        }
         if (JsonNode.class.isAssignableFrom(raw)) {
             return s;
         }

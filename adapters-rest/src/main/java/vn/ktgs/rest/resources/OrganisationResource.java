@@ -147,10 +147,6 @@ public final class OrganisationResource extends ResourceSupport {
                 page, size);
     }
 
-    // Scoring (criteria sets, scorecards, committee dashboard) is being written in vn.ktgs.scoring: its
-    // organisation-scoped reads belong here, as GET /organisations/{id}/scorecards/{year} and
-    // GET /organisations/{id}/dashboard/{year}, in a ScoringResource registered by KtgsRestApplication.
-
     private static ReportingPeriod period(@Nullable String text) {
         return ReportingPeriod.tryParse(text == null ? "" : text).orElseThrow(() -> invalid("period", text));
     }

@@ -1,0 +1,101 @@
+package vn.ktgs.rest.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.ktgs.scoring.CommitteeScores;
+import vn.ktgs.scoring.CriteriaSet;
+import vn.ktgs.scoring.CriteriaSetRegistry;
+import vn.ktgs.scoring.CriterionResult;
+import vn.ktgs.scoring.IndicatorValue;
+import vn.ktgs.scoring.Level;
+import vn.ktgs.scoring.Reason;
+import vn.ktgs.scoring.Scorecard;
+import vn.ktgs.scoring.ScorecardText;
+import vn.ktgs.scoring.TargetCheck;
+
+/** Bodies of the scoring resources: criteria sets, scorecards and the committee's dashboard. */
+public final class ScoringApi {
+
+    private ScoringApi() {
+    }
+
+    /** A criteria set registered with the server, in brief. */
+    public record CriteriaSetView(String id, int version, String label, LocalDate inForceFrom,
+                                  @Nullable LocalDate inForceTo, List<String> legalReferences, boolean isDefault,
+                                  String layer, BigDecimal maxPoints, List<CriterionView> criteria) {
+        public static CriteriaSetView of(CriteriaSetRegistry.Registered r, Locale locale) {
+            CriteriaSet s = r.set();
+            return new CriteriaSetView(s.id(), s.version(), s.label().label(locale), s.inForce().from(),
+                    s.inForce().to(), s.legalReferences(), s.isDefault(), r.layer().name(), s.maxPoints(),
+                    s.criteria().stream().map(c -> new CriterionView(c.id(), c.label().label(locale),
+                            c.indicator().code(), c.max(), c.source())).toList());
+        }
+    }
+
+    /** A criterion of a set. */
+    public record CriterionView(String id, String label, String indicator, BigDecimal max, String source) {
+    }
+
+    /** An indicator's value: numerator over denominator, and the ids of the records counted. */
+    public record IndicatorView(String indicator, String label, long numerator, long denominator, boolean applicable,
+                                List<UUID> records, String note) {
+        public static IndicatorView of(IndicatorValue v, Locale locale) {
+            return new IndicatorView(v.indicator().code(), v.indicator().label(locale), v.numerator(),
+                    v.denominator(), v.applicable(), v.counted(), v.note());
+        }
+    }
+
+    /** The points one criterion gave, and why. */
+    public record CriterionPointsView(String criterion, String label, IndicatorView value, boolean counted,
+                                      BigDecimal points, BigDecimal max, String explanation) {
+        public static CriterionPointsView of(CriterionResult r, Locale locale) {
+            return new CriterionPointsView(r.criterion().id(), r.criterion().label().label(locale),
+                    IndicatorView.of(r.value(), locale), r.counted(), r.points(), r.criterion().max(),
+                    r.reason().text(locale));
+        }
+    }
+
+    /** Phiếu chấm điểm: one organisation's scorecard with every point explained, and the same as text. */
+    public record ScorecardView(UUID organisation, String code, String name, int year, String criteriaSet,
+                                int criteriaSetVersion, BigDecimal total, BigDecimal max, Level byScore,
+                                Level afterGates, Level level, String levelLabel, List<CriterionPointsView> criteria,
+                                List<String> gates, List<String> quota, String text) {
+        public static ScorecardView of(Scorecard c, Locale locale) {
+            return new ScorecardView(c.organisation().value(), c.code(), c.name(), c.year(), c.criteriaSetId(),
+                    c.criteriaSetVersion(), c.total(), c.max(), c.byScore(), c.afterGates(), c.level(),
+                    c.level().label(locale), c.criteria().stream().map(r -> CriterionPointsView.of(r, locale)).toList(),
+                    texts(c.gates(), locale), texts(c.quota(), locale), ScorecardText.render(c, locale));
+        }
+    }
+
+    /** A target of the committee over its cells (S3, S4, S6), met or not. */
+    public record TargetView(String id, String label, IndicatorView value, BigDecimal atLeast, boolean met,
+                             String source) {
+        public static TargetView of(TargetCheck t, Locale locale) {
+            return new TargetView(t.target().id(), t.target().label().label(locale), IndicatorView.of(t.value(), locale),
+                    t.target().atLeast(), t.met(), t.target().source());
+        }
+    }
+
+    /** Bảng tổng hợp của đảng bộ: the committee's targets, the distribution of levels, and every cell's scorecard. */
+    public record DashboardView(UUID committee, String code, String name, int year, LocalDate asOf, String criteriaSet,
+                                int criteriaSetVersion, boolean allTargetsMet, List<TargetView> targets,
+                                Map<Level, Long> distribution, List<ScorecardView> cells) {
+        public static DashboardView of(CommitteeScores s, Locale locale) {
+            return new DashboardView(s.committee().value(), s.code(), s.name(), s.year(), s.asOf(), s.criteriaSetId(),
+                    s.criteriaSetVersion(), s.allTargetsMet(),
+                    s.targets().stream().map(t -> TargetView.of(t, locale)).toList(), new TreeMap<>(s.distribution()),
+                    s.cells().stream().map(c -> ScorecardView.of(c, locale)).toList());
+        }
+    }
+
+    private static List<String> texts(List<Reason> reasons, Locale locale) {
+        return reasons.stream().map(r -> r.text(locale)).toList();
+    }
+}

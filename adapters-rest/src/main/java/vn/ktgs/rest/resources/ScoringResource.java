@@ -1,0 +1,109 @@
+package vn.ktgs.rest.resources;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import vn.ktgs.Ktgs;
+import vn.ktgs.access.Action;
+import vn.ktgs.common.Violation;
+import vn.ktgs.document.DocumentId;
+import vn.ktgs.organisation.Organisation;
+import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.rest.api.Page;
+import vn.ktgs.rest.api.ScoringApi.CriteriaSetView;
+import vn.ktgs.rest.api.ScoringApi.DashboardView;
+import vn.ktgs.rest.api.ScoringApi.ScorecardView;
+import vn.ktgs.rest.internal.Guard;
+import vn.ktgs.rest.internal.Languages;
+import vn.ktgs.rest.internal.ProblemException;
+import vn.ktgs.rest.internal.ProblemType;
+import vn.ktgs.scoring.CommitteeScores;
+import vn.ktgs.scoring.CriteriaSet;
+import vn.ktgs.scoring.CriteriaSetRegistry;
+
+/**
+ * Chấm điểm (S7): the criteria sets the server knows, a committee's dashboard (its cells' scorecards, its targets,
+ * the distribution of levels) and one organisation's scorecard, for a year, under the set in force on 31 December
+ * of that year. {@code document} names the governing documents whose dissemination counts (repeatable).
+ */
+@Path("/scoring")
+@Produces(MediaType.APPLICATION_JSON)
+public final class ScoringResource extends ResourceSupport {
+
+    private final CriteriaSetRegistry criteriaSets;
+
+    public ScoringResource(Ktgs ktgs, Guard guard, CriteriaSetRegistry criteriaSets) {
+        super(ktgs, guard);
+        this.criteriaSets = Objects.requireNonNull(criteriaSets, "criteriaSets");
+    }
+
+    /** Every registered criteria set, in registration order. */
+    @GET
+    @Path("/criteria-sets")
+    public Page<CriteriaSetView> criteriaSets(@QueryParam("page") @Nullable String page,
+                                              @QueryParam("size") @Nullable String size) {
+        caller();
+        Locale locale = Languages.of(Objects.requireNonNull(headers));
+        return page(criteriaSets.all().stream().map(r -> CriteriaSetView.of(r, locale)).toList(), page, size);
+    }
+
+    /** The scorecards of every cell below a committee, its targets and the distribution of levels. */
+    @GET
+    @Path("/dashboards/{committee}/{year}")
+    public DashboardView dashboard(@PathParam("committee") String committee, @PathParam("year") String year,
+                                   @QueryParam("document") @Nullable List<String> documents) {
+        Organisation root = organisation(committee);
+        guard.require(caller(), Action.READ, root.id());
+        int y = intParam(year, "year", 0, 2000, 2100);
+        return DashboardView.of(score(root.id(), y, documents), Languages.of(Objects.requireNonNull(headers)));
+    }
+
+    /**
+     * One cell's scorecard, scored with the other cells of its committee (the quota compares them); a
+     * grassroots cell is scored on its own.
+     */
+    @GET
+    @Path("/scorecards/{organisation}/{year}")
+    public ScorecardView scorecard(@PathParam("organisation") String organisation, @PathParam("year") String year,
+                                   @QueryParam("document") @Nullable List<String> documents) {
+        Organisation cell = organisation(organisation);
+        guard.require(caller(), Action.READ, cell.id());
+        int y = intParam(year, "year", 0, 2000, 2100);
+        if (!cell.kind().isCell()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.notACell",
+                    "organisation", cell.name()));
+        }
+        OrganisationId committee = cell.parent() == null ? cell.id() : cell.parent();
+        CommitteeScores scores = score(committee, y, documents);
+        return scores.cells().stream().filter(c -> c.organisation().equals(cell.id())).findFirst()
+                .map(c -> ScorecardView.of(c, Languages.of(Objects.requireNonNull(headers))))
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, Violation.of("",
+                        "ktgs.rest.scoring.notACell", "organisation", cell.name())));
+    }
+
+    private CommitteeScores score(OrganisationId committee, int year, @Nullable List<String> documents) {
+        CriteriaSet set = criteriaSets.inForceOn(LocalDate.of(year, 12, 31)).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.noCriteriaSet",
+                        "year", year)));
+        List<DocumentId> ids = new ArrayList<>();
+        for (String d : documents == null ? List.<String>of() : documents) {
+            ids.add(new DocumentId(uuidParam(d, "document")));
+        }
+        return ktgs.scoring().score(committee, year, set, ids);
+    }
+
+    private Organisation organisation(String id) {
+        OrganisationId oid = id(id, "Organisation", OrganisationId::new);
+        return ktgs.organisations().findOrganisation(oid).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                Violation.of("", "ktgs.rest.notFound", "entity", "Organisation", "id", id)));
+    }
+}
