@@ -13,6 +13,8 @@ import vn.ktgs.report.ReportService;
 import vn.ktgs.report.ReportingSchedule;
 import vn.ktgs.scoring.IndicatorCalculator;
 import vn.ktgs.scoring.ScoringService;
+import vn.ktgs.scoring.YearRecords;
+import org.jspecify.annotations.Nullable;
 
 /**
  * KTGS (kiểm tra, giám sát): the library's services wired over one set of {@link Ports}, the entry point of an
@@ -50,8 +52,10 @@ public final class Ktgs {
                 b.clock);
         this.reports = new ReportService(b.ports.reports(), b.ports.plans(), b.ports.activities(), organisations,
                 b.schedule, b.validator, b.clock);
-        this.scoring = new ScoringService(organisations, b.ports.plans(), b.ports.activities(), b.ports.reports(),
-                b.ports.disseminations(), new IndicatorCalculator(b.schedule), b.clock);
+        YearRecords records = b.yearRecords != null ? b.yearRecords : YearRecords.overPorts(organisations,
+                b.ports.plans(), b.ports.activities(), b.ports.reports());
+        this.scoring = new ScoringService(organisations, records, b.ports.disseminations(),
+                new IndicatorCalculator(b.schedule), b.clock);
     }
 
     /** A builder over the given ports, validator and clock (every "today" of the library is read from it). */
@@ -106,6 +110,7 @@ public final class Ktgs {
         private DocumentTypes documentTypes = DocumentTypes.defaults();
         private ContentFocusCatalogue contentFocus = ContentFocusCatalogue.defaults();
         private ReportingSchedule schedule = ReportingSchedule.defaults();
+        private @Nullable YearRecords yearRecords;
 
         private Builder(Ports ports, Validator validator, Clock clock) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -128,6 +133,15 @@ public final class Ktgs {
         /** Replaces the shipped reporting schedule. */
         public Builder reportingSchedule(ReportingSchedule schedule) {
             this.schedule = Objects.requireNonNull(schedule, "schedule");
+            return this;
+        }
+
+        /**
+         * Loads a committee's records for scoring set-based (for example the JDBC adapter's); by default they are
+         * read through the ports one cell at a time.
+         */
+        public Builder yearRecords(YearRecords records) {
+            this.yearRecords = Objects.requireNonNull(records, "records");
             return this;
         }
 

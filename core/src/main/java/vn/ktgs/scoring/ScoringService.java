@@ -2,7 +2,6 @@ package vn.ktgs.scoring;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import vn.ktgs.activity.Activities;
 import vn.ktgs.document.Dissemination;
 import vn.ktgs.document.Disseminations;
 import vn.ktgs.document.DocumentId;
@@ -18,8 +16,6 @@ import vn.ktgs.organisation.MemberId;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.organisation.OrganisationService;
-import vn.ktgs.plan.Plans;
-import vn.ktgs.report.Reports;
 
 /**
  * Chấm điểm công tác kiểm tra, giám sát (S7): scores every cell below a committee for a year under a criteria
@@ -29,19 +25,15 @@ import vn.ktgs.report.Reports;
 public final class ScoringService {
 
     private final OrganisationService organisations;
-    private final Plans plans;
-    private final Activities activities;
-    private final Reports reports;
+    private final YearRecords records;
     private final Disseminations disseminations;
     private final IndicatorCalculator calculator;
     private final Clock clock;
 
-    public ScoringService(OrganisationService organisations, Plans plans, Activities activities, Reports reports,
-                          Disseminations disseminations, IndicatorCalculator calculator, Clock clock) {
+    public ScoringService(OrganisationService organisations, YearRecords records, Disseminations disseminations,
+                          IndicatorCalculator calculator, Clock clock) {
         this.organisations = Objects.requireNonNull(organisations, "organisations");
-        this.plans = Objects.requireNonNull(plans, "plans");
-        this.activities = Objects.requireNonNull(activities, "activities");
-        this.reports = Objects.requireNonNull(reports, "reports");
+        this.records = Objects.requireNonNull(records, "records");
         this.disseminations = Objects.requireNonNull(disseminations, "disseminations");
         this.calculator = Objects.requireNonNull(calculator, "calculator");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -59,13 +51,7 @@ public final class ScoringService {
                                  List<DocumentId> governingDocuments) {
         Organisation root = organisations.organisation(committee);
         LocalDate asOf = LocalDate.now(clock);
-        List<CellRecords> cells = new ArrayList<>();
-        for (Organisation cell : organisations.cellsUnder(committee)) {
-            cells.add(new CellRecords(cell, organisations.people(cell.id()),
-                    plans.findFor(cell.id(), year).orElse(null), activities.ofOrganisation(cell.id()),
-                    reports.ofOrganisation(cell.id())));
-        }
-        return score(root, cells, year, asOf, set, reached(governingDocuments, year));
+        return score(root, records.cellsOf(committee, year), year, asOf, set, reached(governingDocuments, year));
     }
 
     /**
