@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.activity.ActivityId;
 import vn.ktgs.activity.Conclusion;
+import vn.ktgs.activity.Coordination;
 import vn.ktgs.activity.Discipline;
 import vn.ktgs.activity.Recommendation;
 import vn.ktgs.activity.Stage;
@@ -21,6 +22,7 @@ import vn.ktgs.activity.ViolationFinding;
 import vn.ktgs.common.DateRange;
 import vn.ktgs.organisation.Member;
 import vn.ktgs.organisation.MemberId;
+import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.organisation.RoleKind;
 import vn.ktgs.plan.Plan;
 import vn.ktgs.plan.PlanItem;
@@ -77,8 +79,9 @@ public final class IndicatorCalculator {
 
         List<Activity> activities = current(records.activities());
         Map<PlanItemId, Activity> byItem = new HashMap<>();
+        Plan plan = records.plan();
         for (Activity a : activities) {
-            if (a.item() != null && records.planOfYear().map(p -> p.id().equals(a.plan())).orElse(false)) {
+            if (a.item() != null && plan != null && plan.id().equals(a.plan())) {
                 byItem.merge(a.item(), a, (x, z) -> x.openedOn().isAfter(z.openedOn()) ? x : z);
             }
         }
@@ -99,9 +102,9 @@ public final class IndicatorCalculator {
             }
             inspection |= item.kind().isInspection();
             supervision |= item.kind().isSupervision();
-            Optional<LocalDate> concluded = Optional.ofNullable(byItem.get(item.id()))
-                    .flatMap(Activity::concluded).map(Conclusion::concludedOn);
-            if (concluded.isPresent() && !concluded.get().isAfter(item.window().to())) {
+            Activity record = byItem.get(item.id());
+            Conclusion concluded = record == null ? null : record.conclusion();
+            if (concluded != null && !concluded.concludedOn().isAfter(item.window().to())) {
                 onTime.add(id);
             } else {
                 late.add(id);
@@ -119,24 +122,24 @@ public final class IndicatorCalculator {
         out.put(Indicator.ITEMS_LATE, IndicatorValue.ratio(Indicator.ITEMS_LATE, late.size(), items.size(), late));
 
         // the roll, and the members targeted by the year's records
-        Set<MemberId> roll = new HashSet<>();
-        Set<MemberId> rollAtYearEnd = new HashSet<>();
-        Set<MemberId> secretaries = new HashSet<>();
-        for (Member m : records.people()) {
-            if (m.wasMemberDuring(records.cell().id(), y)) {
-                roll.add(m.id());
-            }
-            if (m.isMemberOf(records.cell().id(), yearEnd)) {
-                rollAtYearEnd.add(m.id());
-            }
+        List<Member> people = records.people();
+        int p = people.size();
+        Map<MemberId, Integer> index = new HashMap<>(p * 2);
+        boolean[] onRoll = new boolean[p];
+        boolean[] atYearEnd = new boolean[p];
+        boolean[] secretary = new boolean[p];
+        boolean[] covered = new boolean[p];
+        OrganisationId cellId = records.cell().id();
+        for (int i = 0; i < p; i++) {
+            Member m = people.get(i);
+            index.put(m.id(), i);
+            onRoll[i] = m.wasMemberDuring(cellId, y);
+            atYearEnd[i] = m.isMemberOf(cellId, yearEnd);
             for (Member.Role r : m.roles()) {
-                if (r.kind() == RoleKind.SECRETARY && r.organisation().equals(records.cell().id())
-                        && r.period().overlaps(y)) {
-                    secretaries.add(m.id());
-                }
+                secretary[i] |= r.kind() == RoleKind.SECRETARY && r.organisation().equals(cellId)
+                        && r.period().overlaps(y);
             }
         }
-        Set<MemberId> covered = new HashSet<>();
         List<UUID> coordinated = new ArrayList<>();
         List<UUID> ledBySecretary = new ArrayList<>();
         List<UUID> recommendationsDue = new ArrayList<>();
@@ -146,16 +149,21 @@ public final class IndicatorCalculator {
         for (Activity a : activities) {
             if (y.contains(a.openedOn())) {
                 for (Target t : a.targets()) {
-                    if (t instanceof Target.OfMember m && roll.contains(m.member())) {
-                        covered.add(m.member());
+                    Integer i = t instanceof Target.OfMember m ? index.get(m.member()) : null;
+                    if (i != null && onRoll[i]) {
+                        covered[i] = true;
                     }
                 }
-                if (secretaries.contains(a.responsible())) {
+                Integer r = index.get(a.responsible());
+                if (r != null && secretary[r]) {
                     ledBySecretary.add(a.id().value());
                 }
             }
-            if (a.coordinations().stream().anyMatch(c -> y.contains(c.on()))) {
-                coordinated.add(a.id().value());
+            for (Coordination c : a.coordinations()) {
+                if (y.contains(c.on())) {
+                    coordinated.add(a.id().value());
+                    break;
+                }
             }
             for (Recommendation r : a.recommendations()) {
                 if (y.contains(r.due())) {
@@ -167,20 +175,32 @@ public final class IndicatorCalculator {
             }
             Conclusion c = a.conclusion();
             if (c != null && y.contains(c.concludedOn())) {
-                for (int i = 0; i < c.violations().size(); i++) {
-                    ViolationFinding f = c.violations().get(i);
-                    UUID fid = a.id().value();
-                    findings.add(fid);
+                for (ViolationFinding f : c.violations()) {
+                    findings.add(a.id().value());
                     if (handled(a, f)) {
-                        handled.add(fid);
+                        handled.add(a.id().value());
                     }
                 }
             }
         }
-        List<UUID> coveredIds = new ArrayList<>(covered.size());
-        covered.forEach(m -> coveredIds.add(m.value()));
-        out.put(Indicator.MEMBER_COVERAGE, IndicatorValue.ratio(Indicator.MEMBER_COVERAGE, covered.size(),
-                roll.size(), coveredIds));
+        int roll = 0;
+        int members = 0;
+        List<UUID> coveredIds = new ArrayList<>();
+        List<UUID> reachedIds = new ArrayList<>();
+        for (int i = 0; i < p; i++) {
+            roll += onRoll[i] ? 1 : 0;
+            if (covered[i]) {
+                coveredIds.add(people.get(i).id().value());
+            }
+            if (atYearEnd[i]) {
+                members++;
+                if (reached != null && reached.contains(people.get(i).id())) {
+                    reachedIds.add(people.get(i).id().value());
+                }
+            }
+        }
+        out.put(Indicator.MEMBER_COVERAGE, IndicatorValue.ratio(Indicator.MEMBER_COVERAGE, coveredIds.size(),
+                roll, coveredIds));
         out.put(Indicator.RECOMMENDATIONS_CLOSED_ON_TIME, IndicatorValue.ratio(
                 Indicator.RECOMMENDATIONS_CLOSED_ON_TIME, recommendationsInTime.size(), recommendationsDue.size(),
                 recommendationsInTime));
@@ -195,19 +215,9 @@ public final class IndicatorCalculator {
 
         out.put(Indicator.REPORTS_ON_TIME, reports(records.reports(), year, asOf));
 
-        if (reached == null) {
-            out.put(Indicator.DISSEMINATION_REACH, IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, 0, 0,
-                    List.of()));
-        } else {
-            List<UUID> ids = new ArrayList<>();
-            for (MemberId m : rollAtYearEnd) {
-                if (reached.contains(m)) {
-                    ids.add(m.value());
-                }
-            }
-            out.put(Indicator.DISSEMINATION_REACH, IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, ids.size(),
-                    rollAtYearEnd.size(), ids));
-        }
+        out.put(Indicator.DISSEMINATION_REACH, reached == null
+                ? IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, 0, 0, List.of())
+                : IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, reachedIds.size(), members, reachedIds));
         for (Indicator committeeOnly : List.of(Indicator.CELLS_WITH_ADOPTED_PLAN, Indicator.CELLS_IMPLEMENTING_PLAN,
                 Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER)) {
             out.put(committeeOnly, IndicatorValue.ratio(committeeOnly, 0, 0, List.of()));

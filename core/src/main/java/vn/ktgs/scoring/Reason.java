@@ -21,11 +21,12 @@ public record Reason(String key, Map<String, Object> args) {
      * the reader's language, numbers as a person writes them.
      */
     static Reason of(String key, Object... namesAndValues) {
-        Map<String, Object> args = new java.util.HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            args.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, Object>[] entries = new Map.Entry[namesAndValues.length / 2];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = Map.entry((String) namesAndValues[2 * i], namesAndValues[2 * i + 1]);
         }
-        return new Reason(key, args);
+        return new Reason(key, Map.ofEntries(entries));
     }
 
     public String text(Locale locale) {
