@@ -111,34 +111,23 @@ public final class Scorer {
     private CriterionResult scoreOne(Criterion c, IndicatorValue value) {
         if (!value.applicable()) {
             boolean full = set.notApplicable() == NotApplicable.FULL_POINTS;
-            return new CriterionResult(c, value, false, full, full ? c.max() : BigDecimal.ZERO,
-                    Reason.of(full ? "ktgs.scoring.reason.notApplicableFull" : "ktgs.scoring.reason.notApplicableExcluded",
-                            "max", c.max()));
+            return new CriterionResult(c, value, false, full, full ? c.max() : BigDecimal.ZERO, null);
         }
         Rule rule = c.rule();
         if (rule instanceof Rule.Bands b) {
-            Band band = null;
             for (Band x : b.bands()) {
                 if (x.matches(value)) {
-                    band = x;
-                    break;
+                    return new CriterionResult(c, value, true, true, x.points(), x);
                 }
             }
-            if (band == null) {
-                throw new IllegalStateException("bands checked to cover every value");
-            }
-            return new CriterionResult(c, value, true, true, band.points(), Reason.of("ktgs.scoring.reason.band",
-                    "value", value.fraction(), "band", band, "points", band.points()));
+            throw new IllegalStateException("bands checked to cover every value");
         }
         if (rule instanceof Rule.PerCount pc) {
             BigDecimal points = pc.each().multiply(BigDecimal.valueOf(value.numerator())).min(c.max());
-            return new CriterionResult(c, value, true, true, points, Reason.of("ktgs.scoring.reason.perCount",
-                    "count", value.numerator(), "each", pc.each(), "max", c.max(),
-                    "points", points));
+            return new CriterionResult(c, value, true, true, points, null);
         }
         BigDecimal points = c.max().multiply(value.value()).setScale(SCALE, RoundingMode.HALF_UP);
-        return new CriterionResult(c, value, true, true, points, Reason.of("ktgs.scoring.reason.proportional",
-                "value", value.fraction(), "max", c.max(), "points", points));
+        return new CriterionResult(c, value, true, true, points, null);
     }
 
     private static IndicatorValue require(Map<Indicator, IndicatorValue> values, Indicator indicator) {
