@@ -68,7 +68,8 @@ public final class TestWorld {
         ports.documents().save(resolution);
     }
 
-    static TestWorld create(Ports ports) {
+    /** Saves the world through {@code ports}. */
+    public static TestWorld create(Ports ports) {
         return new TestWorld(ports);
     }
 }
