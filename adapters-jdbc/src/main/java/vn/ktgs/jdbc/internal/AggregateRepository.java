@@ -127,7 +127,8 @@ public abstract class AggregateRepository<T> {
         } catch (RuntimeException e) {
             found = -1;
         }
-        ConflictException conflict = new ConflictException(entity, id, next - 1, found);
+        Object what = found == -1 ? id + " (another " + entity + " holds one of its unique keys)" : id;
+        ConflictException conflict = new ConflictException(entity, what, next - 1, found);
         conflict.initCause(cause);
         return conflict;
     }
