@@ -28,6 +28,7 @@ import vn.ktgs.activity.StageRecord;
 import vn.ktgs.activity.ViolationFinding;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
+import vn.ktgs.jdbc.internal.Batch;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -61,6 +62,15 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
     private final String recommendation;
     private final String coordination;
     private final String discipline;
+    private final String insertActivity;
+    private final String insertTarget;
+    private final String insertStage;
+    private final String insertNote;
+    private final String insertViolation;
+    private final String seal;
+    private final String insertRecommendation;
+    private final String insertCoordination;
+    private final String insertDiscipline;
 
     JdbcActivities(Sql sql, Transactor tx, AuditLog audit) {
         super(sql, tx, audit, "Activity", "activity");
@@ -72,6 +82,23 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
         this.recommendation = sql.table("recommendation");
         this.coordination = sql.table("coordination");
         this.discipline = sql.table("discipline");
+        this.insertActivity = "INSERT INTO " + activity + " (id, organisation_id, plan_id, item_id, kind, mode, "
+                + "subject, responsible_id, opened_on, concluded_on, minutes_reference, corrects_id, version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)";
+        this.insertTarget = "INSERT INTO " + target + " (activity_id, seq, member_id, organisation_id) "
+                + "VALUES (?, ?, ?, ?)";
+        this.insertStage = "INSERT INTO " + stage + " (activity_id, seq, stage, reached_on, note) "
+                + "VALUES (?, ?, ?, ?, ?)";
+        this.insertNote = "INSERT INTO " + note + " (activity_id, kind, seq, note_text) VALUES (?, ?, ?, ?)";
+        this.insertViolation = "INSERT INTO " + violation + " (activity_id, seq, member_id, organisation_id, "
+                + "description, severity, discipline_considered) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        this.seal = "UPDATE " + activity + " SET concluded_on = ?, minutes_reference = ? WHERE id = ?";
+        this.insertRecommendation = "INSERT INTO " + recommendation + " (activity_id, seq, id, rec_text, member_id, "
+                + "organisation_id, due, status, closed_on, follow_up_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        this.insertCoordination = "INSERT INTO " + coordination + " (activity_id, seq, partner, partner_name, "
+                + "held_on, note) VALUES (?, ?, ?, ?, ?, ?)";
+        this.insertDiscipline = "INSERT INTO " + discipline + " (activity_id, seq, member_id, organisation_id, form, "
+                + "decided_on, reason, decision_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     @Override
@@ -177,42 +204,52 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
     }
 
     @Override
-    protected void insert(Connection c, Activity a) throws SQLException {
-        Sql.update(c, "INSERT INTO " + activity + " (id, organisation_id, plan_id, item_id, kind, mode, subject, "
-                + "responsible_id, opened_on, concluded_on, minutes_reference, corrects_id, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)", a.id().value(), a.organisation().value(),
-                a.planId().map(PlanId::value).orElse(null), a.itemId().map(PlanItemId::value).orElse(null), a.kind(),
-                a.mode(), a.subject(), a.responsible().value(), a.openedOn(),
-                a.correctionOf().map(ActivityId::value).orElse(null), a.version());
-        insertTargets(c, a);
-        insertStages(c, a, 0);
-        if (a.conclusion() != null) {
-            insertConclusion(c, a);
-            Sql.update(c, "UPDATE " + activity + " SET concluded_on = ?, minutes_reference = ? WHERE id = ?",
-                    a.conclusion().concludedOn(), a.conclusion().minutesReference(), a.id().value());
+    protected List<String> insertOrder() {
+        return List.of(insertActivity, insertTarget, insertStage, insertNote, insertViolation, seal,
+                insertRecommendation, insertCoordination, insertDiscipline);
+    }
+
+    /**
+     * The record is inserted unsealed, then its conclusion parts, then the conclusion columns: the database refuses
+     * conclusion parts added to a record already concluded.
+     */
+    @Override
+    protected void insert(Batch b, Activity a) {
+        b.add(insertActivity, a.id().value(), a.organisation().value(), a.planId().map(PlanId::value).orElse(null),
+                a.itemId().map(PlanItemId::value).orElse(null), a.kind(), a.mode(), a.subject(),
+                a.responsible().value(), a.openedOn(), a.correctionOf().map(ActivityId::value).orElse(null),
+                a.version());
+        insertTargets(b, a);
+        insertStages(b, a, 0);
+        Conclusion k = a.conclusion();
+        if (k != null) {
+            insertConclusion(b, a);
+            b.add(seal, k.concludedOn(), k.minutesReference(), a.id().value());
         }
-        insertFollowUp(c, a);
+        insertFollowUp(b, a);
     }
 
     @Override
     protected int update(Connection c, Activity old, Activity a) throws SQLException {
         UUID id = a.id().value();
+        Batch b = newBatch();
         if (old.conclusion() != null) {
             checkSealed(old, a);
-            insertStages(c, a, old.stages().size());
+            insertStages(b, a, old.stages().size());
         } else {
             Sql.update(c, "DELETE FROM " + target + " WHERE activity_id = ?", id);
             Sql.update(c, "DELETE FROM " + stage + " WHERE activity_id = ?", id);
-            insertTargets(c, a);
-            insertStages(c, a, 0);
+            insertTargets(b, a);
+            insertStages(b, a, 0);
             if (a.conclusion() != null) {
-                insertConclusion(c, a);
+                insertConclusion(b, a);
             }
         }
         Sql.update(c, "DELETE FROM " + recommendation + " WHERE activity_id = ?", id);
         Sql.update(c, "DELETE FROM " + coordination + " WHERE activity_id = ?", id);
         Sql.update(c, "DELETE FROM " + discipline + " WHERE activity_id = ?", id);
-        insertFollowUp(c, a);
+        insertFollowUp(b, a);
+        b.flush(c);
         return Sql.update(c, "UPDATE " + activity + " SET organisation_id = ?, plan_id = ?, item_id = ?, kind = ?, "
                 + "mode = ?, subject = ?, responsible_id = ?, opened_on = ?, concluded_on = ?, minutes_reference = ?, "
                 + "corrects_id = ?, version = ? WHERE id = ? AND version = ?", a.organisation().value(),
@@ -237,70 +274,50 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
         }
     }
 
-    private void insertTargets(Connection c, Activity a) throws SQLException {
-        List<@Nullable Object[]> rows = new ArrayList<>();
+    private void insertTargets(Batch b, Activity a) {
         for (int i = 0; i < a.targets().size(); i++) {
             Target t = a.targets().get(i);
-            rows.add(new Object[] {a.id().value(), i, Rows.memberOf(t), Rows.organisationOf(t)});
+            b.add(insertTarget, a.id().value(), i, Rows.memberOf(t), Rows.organisationOf(t));
         }
-        Sql.batch(c, "INSERT INTO " + target + " (activity_id, seq, member_id, organisation_id) VALUES (?, ?, ?, ?)",
-                rows);
     }
 
-    private void insertStages(Connection c, Activity a, int from) throws SQLException {
-        List<@Nullable Object[]> rows = new ArrayList<>();
+    private void insertStages(Batch b, Activity a, int from) {
         for (int i = from; i < a.stages().size(); i++) {
             StageRecord s = a.stages().get(i);
-            rows.add(new Object[] {a.id().value(), i, s.stage(), s.on(), s.note()});
+            b.add(insertStage, a.id().value(), i, s.stage(), s.on(), s.note());
         }
-        Sql.batch(c, "INSERT INTO " + stage + " (activity_id, seq, stage, reached_on, note) VALUES (?, ?, ?, ?, ?)",
-                rows);
     }
 
-    private void insertConclusion(Connection c, Activity a) throws SQLException {
+    private void insertConclusion(Batch b, Activity a) {
         Conclusion k = Objects.requireNonNull(a.conclusion());
-        List<@Nullable Object[]> notes = new ArrayList<>();
         for (int i = 0; i < k.strengths().size(); i++) {
-            notes.add(new Object[] {a.id().value(), "STRENGTH", i, k.strengths().get(i)});
+            b.add(insertNote, a.id().value(), "STRENGTH", i, k.strengths().get(i));
         }
         for (int i = 0; i < k.shortcomings().size(); i++) {
-            notes.add(new Object[] {a.id().value(), "SHORTCOMING", i, k.shortcomings().get(i)});
+            b.add(insertNote, a.id().value(), "SHORTCOMING", i, k.shortcomings().get(i));
         }
-        Sql.batch(c, "INSERT INTO " + note + " (activity_id, kind, seq, note_text) VALUES (?, ?, ?, ?)", notes);
-        List<@Nullable Object[]> vs = new ArrayList<>();
         for (int i = 0; i < k.violations().size(); i++) {
             ViolationFinding v = k.violations().get(i);
-            vs.add(new Object[] {a.id().value(), i, Rows.memberOf(v.target()), Rows.organisationOf(v.target()),
-                    v.description(), v.severity(), v.disciplineToBeConsidered()});
+            b.add(insertViolation, a.id().value(), i, Rows.memberOf(v.target()), Rows.organisationOf(v.target()),
+                    v.description(), v.severity(), v.disciplineToBeConsidered());
         }
-        Sql.batch(c, "INSERT INTO " + violation + " (activity_id, seq, member_id, organisation_id, description, "
-                + "severity, discipline_considered) VALUES (?, ?, ?, ?, ?, ?, ?)", vs);
     }
 
-    private void insertFollowUp(Connection c, Activity a) throws SQLException {
+    private void insertFollowUp(Batch b, Activity a) {
         UUID id = a.id().value();
-        List<@Nullable Object[]> recs = new ArrayList<>();
         for (int i = 0; i < a.recommendations().size(); i++) {
             Recommendation r = a.recommendations().get(i);
-            recs.add(new Object[] {id, i, r.id().value(), r.text(), Rows.memberOf(r.addressee()),
-                    Rows.organisationOf(r.addressee()), r.due(), r.status(), r.closedOn(), r.followUpNote()});
+            b.add(insertRecommendation, id, i, r.id().value(), r.text(), Rows.memberOf(r.addressee()),
+                    Rows.organisationOf(r.addressee()), r.due(), r.status(), r.closedOn(), r.followUpNote());
         }
-        Sql.batch(c, "INSERT INTO " + recommendation + " (activity_id, seq, id, rec_text, member_id, organisation_id, "
-                + "due, status, closed_on, follow_up_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", recs);
-        List<@Nullable Object[]> cos = new ArrayList<>();
         for (int i = 0; i < a.coordinations().size(); i++) {
             Coordination x = a.coordinations().get(i);
-            cos.add(new Object[] {id, i, x.partner(), x.partnerName(), x.on(), x.note()});
+            b.add(insertCoordination, id, i, x.partner(), x.partnerName(), x.on(), x.note());
         }
-        Sql.batch(c, "INSERT INTO " + coordination + " (activity_id, seq, partner, partner_name, held_on, note) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", cos);
-        List<@Nullable Object[]> ds = new ArrayList<>();
         for (int i = 0; i < a.disciplines().size(); i++) {
             Discipline d = a.disciplines().get(i);
-            ds.add(new Object[] {id, i, Rows.memberOf(d.target()), Rows.organisationOf(d.target()), d.form(),
-                    d.decidedOn(), d.reason(), d.decisionReference()});
+            b.add(insertDiscipline, id, i, Rows.memberOf(d.target()), Rows.organisationOf(d.target()), d.form(),
+                    d.decidedOn(), d.reason(), d.decisionReference());
         }
-        Sql.batch(c, "INSERT INTO " + discipline + " (activity_id, seq, member_id, organisation_id, form, decided_on, "
-                + "reason, decision_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", ds);
     }
 }

@@ -15,6 +15,7 @@ import vn.ktgs.document.Disseminations;
 import vn.ktgs.document.DocumentId;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
+import vn.ktgs.jdbc.internal.Batch;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -29,11 +30,16 @@ final class JdbcDisseminations extends AggregateRepository<Dissemination> implem
 
     private final String dissemination;
     private final String attendee;
+    private final String insertDissemination;
+    private final String insertAttendee;
 
     JdbcDisseminations(Sql sql, Transactor tx, AuditLog audit) {
         super(sql, tx, audit, "Dissemination", "dissemination");
         this.dissemination = sql.table("dissemination");
         this.attendee = sql.table("dissemination_attendee");
+        this.insertDissemination = "INSERT INTO " + dissemination + " (id, document_id, cell_id, held_on, note, "
+                + "version) VALUES (?, ?, ?, ?, ?, ?)";
+        this.insertAttendee = "INSERT INTO " + attendee + " (dissemination_id, member_id) VALUES (?, ?)";
     }
 
     @Override
@@ -86,27 +92,31 @@ final class JdbcDisseminations extends AggregateRepository<Dissemination> implem
     }
 
     @Override
-    protected void insert(Connection c, Dissemination d) throws SQLException {
-        Sql.update(c, "INSERT INTO " + dissemination + " (id, document_id, cell_id, held_on, note, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", d.id().value(), d.document().value(), d.cell().value(), d.heldOn(),
-                d.note(), d.version());
-        insertAttendees(c, d);
+    protected List<String> insertOrder() {
+        return List.of(insertDissemination, insertAttendee);
+    }
+
+    @Override
+    protected void insert(Batch b, Dissemination d) {
+        b.add(insertDissemination, d.id().value(), d.document().value(), d.cell().value(), d.heldOn(), d.note(),
+                d.version());
+        insertAttendees(b, d);
     }
 
     @Override
     protected int update(Connection c, Dissemination old, Dissemination d) throws SQLException {
         Sql.update(c, "DELETE FROM " + attendee + " WHERE dissemination_id = ?", d.id().value());
-        insertAttendees(c, d);
+        Batch b = newBatch();
+        insertAttendees(b, d);
+        b.flush(c);
         return Sql.update(c, "UPDATE " + dissemination + " SET document_id = ?, cell_id = ?, held_on = ?, note = ?, "
                 + "version = ? WHERE id = ? AND version = ?", d.document().value(), d.cell().value(), d.heldOn(),
                 d.note(), d.version(), d.id().value(), d.version() - 1);
     }
 
-    private void insertAttendees(Connection c, Dissemination d) throws SQLException {
-        List<@Nullable Object[]> rows = new ArrayList<>();
+    private void insertAttendees(Batch b, Dissemination d) {
         for (MemberId m : d.attendees()) {
-            rows.add(new Object[] {d.id().value(), m.value()});
+            b.add(insertAttendee, d.id().value(), m.value());
         }
-        Sql.batch(c, "INSERT INTO " + attendee + " (dissemination_id, member_id) VALUES (?, ?)", rows);
     }
 }

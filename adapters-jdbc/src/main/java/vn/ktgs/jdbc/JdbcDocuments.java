@@ -15,6 +15,7 @@ import vn.ktgs.document.Documents;
 import vn.ktgs.document.Term;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
+import vn.ktgs.jdbc.internal.Batch;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
 import vn.ktgs.organisation.OrganisationId;
@@ -30,10 +31,14 @@ final class JdbcDocuments extends AggregateRepository<Document> implements Docum
             .thenComparing(d -> d.id().value());
 
     private final String document;
+    private final String insertDocument;
 
     JdbcDocuments(Sql sql, Transactor tx, AuditLog audit) {
         super(sql, tx, audit, "Document", "document");
         this.document = sql.table("document");
+        this.insertDocument = "INSERT INTO " + document + " (id, doc_number, doc_type, issuer_abbrev, issuer_id, "
+                + "issued_on, term_name, term_from, term_to, title, implements_id, version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     }
 
     @Override
@@ -79,10 +84,13 @@ final class JdbcDocuments extends AggregateRepository<Document> implements Docum
     }
 
     @Override
-    protected void insert(Connection c, Document d) throws SQLException {
-        Sql.update(c, "INSERT INTO " + document + " (id, doc_number, doc_type, issuer_abbrev, issuer_id, issued_on, "
-                + "term_name, term_from, term_to, title, implements_id, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", d.id().value(), d.number().number(),
+    protected List<String> insertOrder() {
+        return List.of(insertDocument);
+    }
+
+    @Override
+    protected void insert(Batch b, Document d) {
+        b.add(insertDocument, d.id().value(), d.number().number(),
                 d.number().type(), d.number().issuer(), d.issuer().value(), d.issuedOn(), d.term().name(),
                 d.term().period().from(), d.term().period().to(), d.title(),
                 d.implemented().map(DocumentId::value).orElse(null), d.version());

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
+import vn.ktgs.jdbc.internal.Batch;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -29,12 +30,20 @@ final class JdbcMembers extends AggregateRepository<Member> implements Members {
     private final String member;
     private final String membership;
     private final String role;
+    private final String insertMember;
+    private final String insertMembership;
+    private final String insertRole;
 
     JdbcMembers(Sql sql, Transactor tx, AuditLog audit) {
         super(sql, tx, audit, "Member", "member");
         this.member = sql.table("member");
         this.membership = sql.table("membership");
         this.role = sql.table("member_role");
+        this.insertMember = "INSERT INTO " + member + " (id, code, full_name, version) VALUES (?, ?, ?, ?)";
+        this.insertMembership = "INSERT INTO " + membership + " (member_id, seq, organisation_id, period_from, "
+                + "period_to, status) VALUES (?, ?, ?, ?, ?, ?)";
+        this.insertRole = "INSERT INTO " + role + " (member_id, seq, organisation_id, kind, period_from, period_to) "
+                + "VALUES (?, ?, ?, ?, ?, ?)";
     }
 
     @Override
@@ -96,37 +105,37 @@ final class JdbcMembers extends AggregateRepository<Member> implements Members {
     }
 
     @Override
-    protected void insert(Connection c, Member m) throws SQLException {
-        Sql.update(c, "INSERT INTO " + member + " (id, code, full_name, version) VALUES (?, ?, ?, ?)",
-                m.id().value(), m.code(), m.fullName(), m.version());
-        insertChildren(c, m);
+    protected List<String> insertOrder() {
+        return List.of(insertMember, insertMembership, insertRole);
+    }
+
+    @Override
+    protected void insert(Batch b, Member m) {
+        b.add(insertMember, m.id().value(), m.code(), m.fullName(), m.version());
+        insertChildren(b, m);
     }
 
     @Override
     protected int update(Connection c, Member old, Member m) throws SQLException {
         Sql.update(c, "DELETE FROM " + membership + " WHERE member_id = ?", m.id().value());
         Sql.update(c, "DELETE FROM " + role + " WHERE member_id = ?", m.id().value());
-        insertChildren(c, m);
+        Batch b = newBatch();
+        insertChildren(b, m);
+        b.flush(c);
         return Sql.update(c, "UPDATE " + member + " SET code = ?, full_name = ?, version = ? WHERE id = ? "
                 + "AND version = ?", m.code(), m.fullName(), m.version(), m.id().value(), m.version() - 1);
     }
 
-    private void insertChildren(Connection c, Member m) throws SQLException {
-        List<@Nullable Object[]> ms = new ArrayList<>();
+    private void insertChildren(Batch b, Member m) {
         int seq = 0;
         for (Member.Membership x : m.memberships()) {
-            ms.add(new Object[] {m.id().value(), seq++, x.organisation().value(), x.period().from(),
-                    Rows.end(x.period()), x.status()});
+            b.add(insertMembership, m.id().value(), seq++, x.organisation().value(), x.period().from(),
+                    Rows.end(x.period()), x.status());
         }
-        Sql.batch(c, "INSERT INTO " + membership + " (member_id, seq, organisation_id, period_from, period_to, status) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", ms);
-        List<@Nullable Object[]> rs = new ArrayList<>();
         seq = 0;
         for (Member.Role x : m.roles()) {
-            rs.add(new Object[] {m.id().value(), seq++, x.organisation().value(), x.kind(), x.period().from(),
-                    Rows.end(x.period())});
+            b.add(insertRole, m.id().value(), seq++, x.organisation().value(), x.kind(), x.period().from(),
+                    Rows.end(x.period()));
         }
-        Sql.batch(c, "INSERT INTO " + role + " (member_id, seq, organisation_id, kind, period_from, period_to) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", rs);
     }
 }

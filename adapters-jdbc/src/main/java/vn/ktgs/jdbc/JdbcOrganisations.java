@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
+import vn.ktgs.jdbc.internal.Batch;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -27,11 +28,17 @@ final class JdbcOrganisations extends AggregateRepository<Organisation> implemen
 
     private final String organisation;
     private final String assignment;
+    private final String insertOrganisation;
+    private final String insertAssignment;
 
     JdbcOrganisations(Sql sql, Transactor tx, AuditLog audit) {
         super(sql, tx, audit, "Organisation", "organisation");
         this.organisation = sql.table("organisation");
         this.assignment = sql.table("org_assignment");
+        this.insertOrganisation = "INSERT INTO " + organisation + " (id, code, name, kind, parent_id, established, "
+                + "version) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        this.insertAssignment = "INSERT INTO " + assignment + " (organisation_id, seq, member_id, period_from, "
+                + "period_to) VALUES (?, ?, ?, ?, ?)";
     }
 
     @Override
@@ -94,31 +101,33 @@ final class JdbcOrganisations extends AggregateRepository<Organisation> implemen
     }
 
     @Override
-    protected void insert(Connection c, Organisation o) throws SQLException {
-        Sql.update(c, "INSERT INTO " + organisation + " (id, code, name, kind, parent_id, established, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", o.id().value(), o.code(), o.name(), o.kind(),
+    protected List<String> insertOrder() {
+        return List.of(insertOrganisation, insertAssignment);
+    }
+
+    @Override
+    protected void insert(Batch b, Organisation o) {
+        b.add(insertOrganisation, o.id().value(), o.code(), o.name(), o.kind(),
                 o.parentId().map(OrganisationId::value).orElse(null), o.established(), o.version());
-        insertAssignments(c, o);
+        insertAssignments(b, o);
     }
 
     @Override
     protected int update(Connection c, Organisation old, Organisation o) throws SQLException {
         Sql.update(c, "DELETE FROM " + assignment + " WHERE organisation_id = ?", o.id().value());
-        insertAssignments(c, o);
+        Batch b = newBatch();
+        insertAssignments(b, o);
+        b.flush(c);
         return Sql.update(c, "UPDATE " + organisation + " SET code = ?, name = ?, kind = ?, parent_id = ?, "
                 + "established = ?, version = ? WHERE id = ? AND version = ?", o.code(), o.name(), o.kind(),
                 o.parentId().map(OrganisationId::value).orElse(null), o.established(), o.version(), o.id().value(),
                 o.version() - 1);
     }
 
-    private void insertAssignments(Connection c, Organisation o) throws SQLException {
-        List<@Nullable Object[]> rows = new ArrayList<>();
+    private void insertAssignments(Batch b, Organisation o) {
         int seq = 0;
         for (Organisation.Assignment a : o.assignments()) {
-            rows.add(new Object[] {o.id().value(), seq++, a.member().value(), a.period().from(),
-                    Rows.end(a.period())});
+            b.add(insertAssignment, o.id().value(), seq++, a.member().value(), a.period().from(), Rows.end(a.period()));
         }
-        Sql.batch(c, "INSERT INTO " + assignment + " (organisation_id, seq, member_id, period_from, period_to) "
-                + "VALUES (?, ?, ?, ?, ?)", rows);
     }
 }

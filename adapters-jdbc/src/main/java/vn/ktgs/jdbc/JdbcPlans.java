@@ -14,6 +14,7 @@ import vn.ktgs.common.ConflictException;
 import vn.ktgs.common.DateRange;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
+import vn.ktgs.jdbc.internal.Batch;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -45,6 +46,12 @@ final class JdbcPlans extends AggregateRepository<Plan> implements Plans {
     private final String target;
     private final String focus;
     private final String team;
+    private final String insertPlan;
+    private final String insertRevision;
+    private final String insertItem;
+    private final String insertTarget;
+    private final String insertFocus;
+    private final String insertTeam;
 
     JdbcPlans(Sql sql, Transactor tx, AuditLog audit) {
         super(sql, tx, audit, "Plan", "plan");
@@ -54,6 +61,18 @@ final class JdbcPlans extends AggregateRepository<Plan> implements Plans {
         this.target = sql.table("plan_item_target");
         this.focus = sql.table("plan_item_focus");
         this.team = sql.table("plan_item_team");
+        this.insertPlan = "INSERT INTO " + plan + " (id, organisation_id, plan_year, title, version) "
+                + "VALUES (?, ?, ?, ?, ?)";
+        this.insertRevision = "INSERT INTO " + revision + " (plan_id, revision_no, adopted_on, reason) "
+                + "VALUES (?, ?, ?, ?)";
+        this.insertItem = "INSERT INTO " + item + " (plan_id, revision_no, seq, item_id, kind, mode, political_task, "
+                + "content, window_from, window_to, responsible_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        this.insertTarget = "INSERT INTO " + target + " (plan_id, revision_no, item_seq, seq, member_id, "
+                + "organisation_id) VALUES (?, ?, ?, ?, ?, ?)";
+        this.insertFocus = "INSERT INTO " + focus + " (plan_id, revision_no, item_seq, seq, code) "
+                + "VALUES (?, ?, ?, ?, ?)";
+        this.insertTeam = "INSERT INTO " + team + " (plan_id, revision_no, item_seq, seq, member_id) "
+                + "VALUES (?, ?, ?, ?, ?)";
     }
 
     @Override
@@ -175,11 +194,15 @@ final class JdbcPlans extends AggregateRepository<Plan> implements Plans {
     }
 
     @Override
-    protected void insert(Connection c, Plan p) throws SQLException {
-        Sql.update(c, "INSERT INTO " + plan + " (id, organisation_id, plan_year, title, version) VALUES (?, ?, ?, ?, ?)",
-                p.id().value(), p.organisation().value(), p.year(), p.title(), p.version());
-        insertItems(c, p.id(), DRAFT, p.draftItems());
-        insertRevisions(c, p, 0);
+    protected List<String> insertOrder() {
+        return List.of(insertPlan, insertRevision, insertItem, insertTarget, insertFocus, insertTeam);
+    }
+
+    @Override
+    protected void insert(Batch b, Plan p) {
+        b.add(insertPlan, p.id().value(), p.organisation().value(), p.year(), p.title(), p.version());
+        insertItems(b, p.id(), DRAFT, p.draftItems());
+        insertRevisions(b, p, 0);
     }
 
     @Override
@@ -191,56 +214,38 @@ final class JdbcPlans extends AggregateRepository<Plan> implements Plans {
             }
         }
         Sql.update(c, "DELETE FROM " + item + " WHERE plan_id = ? AND revision_no = ?", p.id().value(), DRAFT);
-        insertItems(c, p.id(), DRAFT, p.draftItems());
-        insertRevisions(c, p, old.revisions().size());
+        Batch b = newBatch();
+        insertItems(b, p.id(), DRAFT, p.draftItems());
+        insertRevisions(b, p, old.revisions().size());
+        b.flush(c);
         return Sql.update(c, "UPDATE " + plan + " SET organisation_id = ?, plan_year = ?, title = ?, version = ? "
                 + "WHERE id = ? AND version = ?", p.organisation().value(), p.year(), p.title(), p.version(),
                 p.id().value(), p.version() - 1);
     }
 
-    private void insertRevisions(Connection c, Plan p, int stored) throws SQLException {
-        List<@Nullable Object[]> rows = new ArrayList<>();
+    private void insertRevisions(Batch b, Plan p, int stored) {
         for (PlanRevision r : p.revisions().subList(stored, p.revisions().size())) {
-            rows.add(new Object[] {p.id().value(), r.number(), r.adoptedOn(), r.reason()});
-        }
-        Sql.batch(c, "INSERT INTO " + revision + " (plan_id, revision_no, adopted_on, reason) VALUES (?, ?, ?, ?)",
-                rows);
-        for (PlanRevision r : p.revisions().subList(stored, p.revisions().size())) {
-            insertItems(c, p.id(), r.number(), r.items());
+            b.add(insertRevision, p.id().value(), r.number(), r.adoptedOn(), r.reason());
+            insertItems(b, p.id(), r.number(), r.items());
         }
     }
 
-    private void insertItems(Connection c, PlanId planId, int revisionNo, List<PlanItem> items) throws SQLException {
-        if (items.isEmpty()) {
-            return;
-        }
+    private void insertItems(Batch b, PlanId planId, int revisionNo, List<PlanItem> items) {
         UUID id = planId.value();
-        List<@Nullable Object[]> itemRows = new ArrayList<>();
-        List<@Nullable Object[]> targetRows = new ArrayList<>();
-        List<@Nullable Object[]> focusRows = new ArrayList<>();
-        List<@Nullable Object[]> teamRows = new ArrayList<>();
         for (int s = 0; s < items.size(); s++) {
             PlanItem i = items.get(s);
-            itemRows.add(new Object[] {id, revisionNo, s, i.id().value(), i.kind(), i.mode(), i.politicalTask(),
-                    i.content(), i.window().from(), Rows.end(i.window()), i.responsible().value()});
+            b.add(insertItem, id, revisionNo, s, i.id().value(), i.kind(), i.mode(), i.politicalTask(), i.content(),
+                    i.window().from(), Rows.end(i.window()), i.responsible().value());
             for (int t = 0; t < i.targets().size(); t++) {
                 Target x = i.targets().get(t);
-                targetRows.add(new Object[] {id, revisionNo, s, t, Rows.memberOf(x), Rows.organisationOf(x)});
+                b.add(insertTarget, id, revisionNo, s, t, Rows.memberOf(x), Rows.organisationOf(x));
             }
             for (int f = 0; f < i.focus().size(); f++) {
-                focusRows.add(new Object[] {id, revisionNo, s, f, i.focus().get(f)});
+                b.add(insertFocus, id, revisionNo, s, f, i.focus().get(f));
             }
             for (int m = 0; m < i.team().size(); m++) {
-                teamRows.add(new Object[] {id, revisionNo, s, m, i.team().get(m).value()});
+                b.add(insertTeam, id, revisionNo, s, m, i.team().get(m).value());
             }
         }
-        Sql.batch(c, "INSERT INTO " + item + " (plan_id, revision_no, seq, item_id, kind, mode, political_task, "
-                + "content, window_from, window_to, responsible_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", itemRows);
-        Sql.batch(c, "INSERT INTO " + target + " (plan_id, revision_no, item_seq, seq, member_id, organisation_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?)", targetRows);
-        Sql.batch(c, "INSERT INTO " + focus + " (plan_id, revision_no, item_seq, seq, code) VALUES (?, ?, ?, ?, ?)",
-                focusRows);
-        Sql.batch(c, "INSERT INTO " + team + " (plan_id, revision_no, item_seq, seq, member_id) VALUES (?, ?, ?, ?, ?)",
-                teamRows);
     }
 }

@@ -28,6 +28,7 @@ public final class JdbcPorts {
     private final Ports ports;
     private final Transactor tx;
     private final AuditLog audit;
+    private final BulkLoader bulk;
 
     private JdbcPorts(DataSource dataSource, JdbcOptions options) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -38,9 +39,15 @@ public final class JdbcPorts {
         Sql sql = new Sql(options.schema());
         this.tx = new Transactor(dataSource, options.hostTransactions());
         this.audit = new AuditLog(sql, options.actor(), options.clock());
-        this.ports = new Ports(new JdbcOrganisations(sql, tx, audit), new JdbcMembers(sql, tx, audit),
-                new JdbcDocuments(sql, tx, audit), new JdbcDisseminations(sql, tx, audit),
-                new JdbcPlans(sql, tx, audit), new JdbcActivities(sql, tx, audit), new JdbcReports(sql, tx, audit));
+        JdbcOrganisations organisations = new JdbcOrganisations(sql, tx, audit);
+        JdbcMembers members = new JdbcMembers(sql, tx, audit);
+        JdbcDocuments documents = new JdbcDocuments(sql, tx, audit);
+        JdbcDisseminations disseminations = new JdbcDisseminations(sql, tx, audit);
+        JdbcPlans plans = new JdbcPlans(sql, tx, audit);
+        JdbcActivities activities = new JdbcActivities(sql, tx, audit);
+        JdbcReports reports = new JdbcReports(sql, tx, audit);
+        this.ports = new Ports(organisations, members, documents, disseminations, plans, activities, reports);
+        this.bulk = new BulkLoader(organisations, members, documents, disseminations, plans, activities, reports);
     }
 
     /** The ports over {@code dataSource}, for {@code Ktgs.builder(ports, validator, clock)}. */
@@ -71,6 +78,11 @@ public final class JdbcPorts {
             work.run();
             return null;
         });
+    }
+
+    /** Bulk loading of new aggregates with JDBC batches across aggregates. */
+    public BulkLoader bulk() {
+        return bulk;
     }
 
     /** Every saved version of one aggregate, oldest first. */

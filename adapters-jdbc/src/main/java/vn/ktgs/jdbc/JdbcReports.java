@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import vn.ktgs.common.ConflictException;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
+import vn.ktgs.jdbc.internal.Batch;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -41,11 +42,18 @@ final class JdbcReports extends AggregateRepository<Report> implements Reports {
 
     private final String report;
     private final String submission;
+    private final String insertReport;
+    private final String insertSubmission;
 
     JdbcReports(Sql sql, Transactor tx, AuditLog audit) {
         super(sql, tx, audit, "Report", "report");
         this.report = sql.table("report");
         this.submission = sql.table("report_submission");
+        this.insertReport = "INSERT INTO " + report + " (id, organisation_id, period_kind, period_year, period_index, "
+                + FIGURES + ", computed_on, narrative, status, version) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        this.insertSubmission = "INSERT INTO " + submission + " (report_id, seq, submitted_on, returned_on, "
+                + "return_reason) VALUES (?, ?, ?, ?, ?)";
     }
 
     @Override
@@ -125,16 +133,19 @@ final class JdbcReports extends AggregateRepository<Report> implements Reports {
     }
 
     @Override
-    protected void insert(Connection c, Report r) throws SQLException {
+    protected List<String> insertOrder() {
+        return List.of(insertReport, insertSubmission);
+    }
+
+    @Override
+    protected void insert(Batch b, Report r) {
         ReportFigures f = r.figures();
-        Sql.update(c, "INSERT INTO " + report + " (id, organisation_id, period_kind, period_year, period_index, "
-                + FIGURES + ", computed_on, narrative, status, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", r.id().value(),
+        b.add(insertReport, r.id().value(),
                 r.organisation().value(), r.period().kind(), r.period().year(), r.period().index(), f.plansAdopted(),
                 f.itemsPlanned(), f.itemsConcluded(), f.activitiesOpened(), f.unplannedInspections(),
                 f.membersReached(), f.violationsFound(), f.disciplineDecisions(), f.recommendationsMade(),
                 f.recommendationsClosed(), f.coordinations(), r.computedOn(), r.narrative(), r.status(), r.version());
-        insertSubmissions(c, r, 0);
+        insertSubmissions(b, r, 0);
     }
 
     @Override
@@ -154,7 +165,9 @@ final class JdbcReports extends AggregateRepository<Report> implements Reports {
             Sql.update(c, "UPDATE " + submission + " SET returned_on = ?, return_reason = ? WHERE report_id = ? "
                     + "AND seq = ?", now.returnedOn(), now.returnReason(), r.id().value(), i);
         }
-        insertSubmissions(c, r, before.size());
+        Batch b = newBatch();
+        insertSubmissions(b, r, before.size());
+        b.flush(c);
         ReportFigures f = r.figures();
         return Sql.update(c, "UPDATE " + report + " SET organisation_id = ?, period_kind = ?, period_year = ?, "
                 + "period_index = ?, " + FIGURES.replaceAll("(\\w+)", "$1 = ?") + ", computed_on = ?, narrative = ?, "
@@ -165,13 +178,10 @@ final class JdbcReports extends AggregateRepository<Report> implements Reports {
                 r.computedOn(), r.narrative(), r.status(), r.version(), r.id().value(), r.version() - 1);
     }
 
-    private void insertSubmissions(Connection c, Report r, int from) throws SQLException {
-        List<@Nullable Object[]> rows = new ArrayList<>();
+    private void insertSubmissions(Batch b, Report r, int from) {
         for (int i = from; i < r.submissions().size(); i++) {
             Report.Submission s = r.submissions().get(i);
-            rows.add(new Object[] {r.id().value(), i, s.submittedOn(), s.returnedOn(), s.returnReason()});
+            b.add(insertSubmission, r.id().value(), i, s.submittedOn(), s.returnedOn(), s.returnReason());
         }
-        Sql.batch(c, "INSERT INTO " + submission + " (report_id, seq, submitted_on, returned_on, return_reason) "
-                + "VALUES (?, ?, ?, ?, ?)", rows);
     }
 }

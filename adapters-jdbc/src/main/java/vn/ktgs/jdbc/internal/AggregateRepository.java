@@ -49,8 +49,18 @@ public abstract class AggregateRepository<T> {
     protected abstract List<T> loadWhere(Connection c, String filter, @Nullable Object... params)
             throws SQLException;
 
-    /** Inserts version 1 with its child rows. */
-    protected abstract void insert(Connection c, T value) throws SQLException;
+    /** The insert statements of {@link #insert(Batch, Object)}, in the order they must run. */
+    protected abstract List<String> insertOrder();
+
+    /** Adds the rows of version 1 with its child rows to {@code batch}. */
+    protected abstract void insert(Batch batch, T value);
+
+    /** An empty batch for this aggregate's inserts, with the audit row last. */
+    protected final Batch newBatch() {
+        List<String> order = new ArrayList<>(insertOrder());
+        order.add(audit.insertStatement());
+        return new Batch(order);
+    }
 
     /**
      * Writes version n over {@code old} (version n-1): the child rows, then the parent row guarded by
@@ -102,14 +112,55 @@ public abstract class AggregateRepository<T> {
         }
         checkNaturalKey(c, value);
         if (current == 0) {
-            insert(c, value);
-            audit.record(c, entity, id, next, null, value);
+            Batch batch = newBatch();
+            insert(batch, value);
+            audit.record(batch, entity, id, next, null, value);
+            batch.flush(c);
         } else {
             T old = loadWhere(c, "p.id = ?", id).get(0);
             if (update(c, old, value) != 1) {
                 throw new ConflictException(entity, id, next - 1, -1);
             }
             audit.record(c, entity, id, next, old, value);
+        }
+    }
+
+    /**
+     * Stores many new aggregates (each version 1) in one transaction with JDBC batches across aggregates: all are
+     * stored or none. Meant for loading a province's existing data; it skips the per-aggregate version lock, so an
+     * id or unique key already taken fails the whole call with a {@link ConflictException}.
+     *
+     * @param flushEvery how many aggregates to collect before writing their rows
+     */
+    public final void insertAll(List<? extends T> values, int flushEvery) {
+        for (T v : values) {
+            if (versionOf(v) != 1) {
+                throw new IllegalArgumentException("a bulk load stores new aggregates (version 1) only: "
+                        + entity + " " + idOf(v) + " has version " + versionOf(v));
+            }
+        }
+        try {
+            tx.write(c -> {
+                Batch batch = newBatch();
+                int collected = 0;
+                for (T v : values) {
+                    insert(batch, v);
+                    audit.record(batch, entity, idOf(v), 1, null, v);
+                    if (++collected % flushEvery == 0) {
+                        batch.flush(c);
+                    }
+                }
+                batch.flush(c);
+                return null;
+            });
+        } catch (KtgsDataAccessException e) {
+            if (e.getCause() instanceof SQLException s && Failures.isUniqueViolation(s)) {
+                ConflictException conflict = new ConflictException(entity, "bulk load of " + values.size()
+                        + " (an id or unique key is taken)", 0, -1);
+                conflict.initCause(e);
+                throw conflict;
+            }
+            throw e;
         }
     }
 

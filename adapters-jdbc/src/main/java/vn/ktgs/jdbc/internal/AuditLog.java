@@ -33,14 +33,12 @@ public final class AuditLog {
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .build();
-    private final Sql sql;
     private final Actor actor;
     private final Clock clock;
     private final String insert;
     private final String select;
 
     public AuditLog(Sql sql, Actor actor, Clock clock) {
-        this.sql = sql;
         this.actor = Objects.requireNonNull(actor, "actor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.insert = "INSERT INTO " + sql.table("audit") + " (recorded_at, actor, entity, entity_id, version, "
@@ -49,14 +47,29 @@ public final class AuditLog {
                 + sql.table("audit") + " WHERE entity = ? AND entity_id = ? ORDER BY version";
     }
 
+    /** Writes the audit row of one saved version now. */
     public void record(Connection c, String entity, UUID id, long version, @Nullable Object before, Object after)
             throws SQLException {
+        Sql.update(c, insert, row(entity, id, version, before, after));
+    }
+
+    /** Adds the audit row of one saved version to {@code batch}. */
+    public void record(Batch batch, String entity, UUID id, long version, @Nullable Object before, Object after) {
+        batch.add(insert, row(entity, id, version, before, after));
+    }
+
+    /** The statement that writes an audit row. */
+    public String insertStatement() {
+        return insert;
+    }
+
+    private @Nullable Object[] row(String entity, UUID id, long version, @Nullable Object before, Object after) {
         String who = actor.current();
         if (who == null || who.isBlank() || who.length() > MAX_ACTOR) {
             throw new IllegalStateException("the Actor must name the caller in 1 to " + MAX_ACTOR + " characters");
         }
-        Sql.update(c, insert, OffsetDateTime.now(clock), who, entity, id, version,
-                before == null ? null : snapshot(before), snapshot(after));
+        return new Object[] {OffsetDateTime.now(clock), who, entity, id, version,
+                before == null ? null : snapshot(before), snapshot(after)};
     }
 
     /** The JSON snapshot of a domain value: its record components, dates as ISO text. */
@@ -72,9 +85,5 @@ public final class AuditLog {
         return Sql.list(c, select, rs -> new AuditEntry(rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                 Sql.text(rs, "actor"), Sql.text(rs, "entity"), Sql.uuid(rs, "entity_id"), rs.getLong("version"),
                 rs.getString("before_state"), Sql.text(rs, "after_state")), entity, id);
-    }
-
-    Sql sql() {
-        return sql;
     }
 }
