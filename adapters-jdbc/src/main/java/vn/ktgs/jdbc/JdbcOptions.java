@@ -72,10 +72,11 @@ public final class JdbcOptions {
 
         /**
          * The DataSource hands out the host's transactional connection (for example Spring's
-         * {@code TransactionAwareDataSourceProxy}): the library never commits, rolls back or changes auto-commit,
-         * so its writes commit or roll back with the host's transaction. The host must run every library write in
-         * a transaction; on PostgreSQL a failed statement (a unique key clash) leaves that transaction to be rolled
-         * back by the host.
+         * {@code TransactionAwareDataSourceProxy}). When that connection is in a transaction (auto-commit off),
+         * the library joins it: it never commits or rolls it back, so its writes commit or roll back with the
+         * host's; a failed save is undone to a savepoint and the host's transaction stays usable. When the
+         * connection is in auto-commit, each save runs in its own transaction as usual. A pool configured with
+         * auto-commit off and no transaction manager would never commit: do not choose this mode then.
          */
         public Builder hostTransactions() {
             this.hostTransactions = true;

@@ -10,6 +10,7 @@ import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +19,13 @@ import org.junit.jupiter.api.Test;
 import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
 import vn.ktgs.common.ConflictException;
+import vn.ktgs.common.DateRange;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.organisation.OrganisationCommands.RegisterOrganisation;
+import vn.ktgs.organisation.Member;
+import vn.ktgs.organisation.MemberId;
+import vn.ktgs.organisation.MembershipStatus;
+import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.organisation.OrganisationKind;
 import vn.ktgs.testing.contract.TestData;
 
@@ -97,6 +103,36 @@ class TransactionsTest {
             });
             assertThat(ports.organisations().children(world.committee.id())).extracting(Organisation::code)
                     .containsExactly("ĐUK-VP-01", "ĐUK-VP-02", "ĐUK-VP-05", "ĐUK-VP-06");
+        }
+
+        @Test
+        void undoesAFailedSaveInsideATransactionThatGoesOn() {
+            Member stray = new Member(MemberId.random(), "DV-0405", "Hoàng Văn Lạc",
+                    List.of(new Member.Membership(world.cellA.id(), DateRange.from(LocalDate.of(2020, 1, 1)),
+                            MembershipStatus.FULL), new Member.Membership(OrganisationId.random(),
+                            DateRange.from(LocalDate.of(2021, 1, 1)), MembershipStatus.FULL)), List.of(), 1);
+            Member good = TestData.member("DV-0406", "Đinh Thị Ổn", world.cellB.id());
+
+            jdbc.inTransaction(() -> {
+                assertThatThrownBy(() -> ports.members().save(stray)).isInstanceOf(KtgsDataAccessException.class);
+                ports.members().save(good);
+            });
+
+            assertThat(ports.members().find(stray.id())).isEmpty();
+            assertThat(ports.members().findByCode("DV-0405")).isEmpty();
+            assertThat(ports.members().find(good.id())).contains(good);
+        }
+
+        @Test
+        void runsItsOwnTransactionOnAHostConnectionInAutoCommit() {
+            Ports inHost = JdbcPorts.create(db.dataSource(), JdbcOptions.builder(Actor.fixed(TestDatabase.ACTOR),
+                    TestDatabase.CLOCK).hostTransactions().build());
+            Member stray = new Member(MemberId.random(), "DV-0407", "Hoàng Văn Lạc",
+                    List.of(new Member.Membership(OrganisationId.random(), DateRange.from(LocalDate.of(2020, 1, 1)),
+                            MembershipStatus.FULL)), List.of(), 1);
+
+            assertThatThrownBy(() -> inHost.members().save(stray)).isInstanceOf(KtgsDataAccessException.class);
+            assertThat(ports.members().findByCode("DV-0407")).isEmpty();
         }
 
         @Test

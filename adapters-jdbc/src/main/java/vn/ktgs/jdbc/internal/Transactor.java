@@ -2,6 +2,7 @@ package vn.ktgs.jdbc.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -12,8 +13,11 @@ import vn.ktgs.jdbc.KtgsDataAccessException;
  * <ul>
  *   <li>inside {@link #inTransaction(Supplier)} on this thread: every call uses that one connection and
  *       transaction, committed at the end of the outermost call;</li>
+ *   <li>every write inside a transaction the library does not finish runs under a savepoint, undone when the
+ *       write fails;</li>
  *   <li>{@code hostTransactions}: the DataSource hands out the host's transactional connection (for example a
- *       transaction-aware proxy); the library never commits, rolls back or changes auto-commit;</li>
+ *       transaction-aware proxy). When it is in a transaction (auto-commit off) the library joins it and never
+ *       commits or rolls it back; when it is in auto-commit the library runs its own transaction on it;</li>
  *   <li>otherwise: each write runs in its own transaction (all or nothing), each read in a read-only
  *       repeatable-read transaction, so an aggregate read from several tables is one consistent snapshot.</li>
  * </ul>
@@ -81,16 +85,44 @@ public final class Transactor {
         Connection joined = bound.get();
         try {
             if (joined != null) {
-                return work.run(joined);
+                return writing ? savepoint(joined, work) : work.run(joined);
             }
             try (Connection c = dataSource.getConnection()) {
                 if (hostTransactions) {
-                    return work.run(c);
+                    if (!writing) {
+                        return work.run(c);
+                    }
+                    return c.getAutoCommit() ? ownTransaction(c, work) : savepoint(c, work);
                 }
                 return writing ? ownTransaction(c, work) : snapshot(c, work);
             }
         } catch (SQLException e) {
             throw Failures.translate(e);
+        }
+    }
+
+    /**
+     * A write inside a transaction the library does not finish: a savepoint before it, rolled back to when the
+     * write fails, so a failed save leaves nothing behind in the enclosing transaction, which stays usable (on
+     * PostgreSQL too, where a failed statement would otherwise abort it).
+     */
+    private static <T> T savepoint(Connection c, Work<T> work) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try {
+            T result = work.run(c);
+            try {
+                c.releaseSavepoint(before);
+            } catch (SQLException | UnsupportedOperationException ignored) {
+                // released with the transaction anyway
+            }
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            try {
+                c.rollback(before);
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw e;
         }
     }
 
