@@ -1,11 +1,17 @@
 package vn.ktgs.jdbc;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import vn.ktgs.Ports;
+import vn.ktgs.activity.Activity;
+import vn.ktgs.organisation.Organisation;
+import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.report.Report;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -29,6 +35,11 @@ public final class JdbcPorts {
     private final Transactor tx;
     private final AuditLog audit;
     private final BulkLoader bulk;
+    private final Sql sql;
+    private final JdbcOrganisations organisations;
+    private final JdbcPlans plans;
+    private final JdbcActivities activities;
+    private final JdbcReports reports;
 
     private JdbcPorts(DataSource dataSource, JdbcOptions options) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -36,16 +47,16 @@ public final class JdbcPorts {
         if (options.migrate()) {
             KtgsSchema.migrate(dataSource, options.schema());
         }
-        Sql sql = new Sql(options.schema());
+        this.sql = new Sql(options.schema());
         this.tx = new Transactor(dataSource, options.hostTransactions());
         this.audit = new AuditLog(sql, options.actor(), options.clock());
-        JdbcOrganisations organisations = new JdbcOrganisations(sql, tx, audit);
+        this.organisations = new JdbcOrganisations(sql, tx, audit);
         JdbcMembers members = new JdbcMembers(sql, tx, audit);
         JdbcDocuments documents = new JdbcDocuments(sql, tx, audit);
         JdbcDisseminations disseminations = new JdbcDisseminations(sql, tx, audit);
-        JdbcPlans plans = new JdbcPlans(sql, tx, audit);
-        JdbcActivities activities = new JdbcActivities(sql, tx, audit);
-        JdbcReports reports = new JdbcReports(sql, tx, audit);
+        this.plans = new JdbcPlans(sql, tx, audit);
+        this.activities = new JdbcActivities(sql, tx, audit);
+        this.reports = new JdbcReports(sql, tx, audit);
         this.ports = new Ports(organisations, members, documents, disseminations, plans, activities, reports);
         this.bulk = new BulkLoader(organisations, members, documents, disseminations, plans, activities, reports);
     }
@@ -83,6 +94,31 @@ public final class JdbcPorts {
     /** Bulk loading of new aggregates with JDBC batches across aggregates. */
     public BulkLoader bulk() {
         return bulk;
+    }
+
+    /**
+     * A committee's year, for scoring and reports without N+1 queries: the committee and its subtree (one
+     * recursive query inside each statement), their plans of the year, the records opened or concluded in the
+     * year, and the reports of the year's periods. Set-based loading: a fixed number of statements (22) whatever
+     * the number of organisations or records, in one consistent snapshot.
+     */
+    public CommitteeYear committeeYear(OrganisationId committee, int year) {
+        String subtree = "(WITH RECURSIVE tree (id) AS (SELECT id FROM " + sql.table("organisation")
+                + " WHERE id = ? UNION ALL SELECT o.id FROM " + sql.table("organisation")
+                + " o JOIN tree t ON o.parent_id = t.id) SELECT id FROM tree)";
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        UUID id = committee.value();
+        return tx.readTogether(() -> new CommitteeYear(committee, year,
+                organisations.listWhere(Comparator.comparing(Organisation::code), "p.id IN " + subtree, id),
+                plans.listWhere(Comparator.comparing(p -> p.organisation().value()),
+                        "p.organisation_id IN " + subtree + " AND p.plan_year = ?", id, year),
+                activities.listWhere(Comparator.comparing(Activity::openedOn).thenComparing(a -> a.id().value()),
+                        "p.organisation_id IN " + subtree + " AND ((p.opened_on BETWEEN ? AND ?) "
+                                + "OR (p.concluded_on BETWEEN ? AND ?))", id, first, last, first, last),
+                reports.listWhere(Comparator.comparing((Report r) -> r.organisation().value())
+                        .thenComparing(Report::period), "p.organisation_id IN " + subtree + " AND p.period_year = ?",
+                        id, year)));
     }
 
     /** Every saved version of one aggregate, oldest first. */

@@ -82,7 +82,8 @@ public abstract class AggregateRepository<T> {
         });
     }
 
-    protected final List<T> listWhere(Comparator<? super T> order, String filter, @Nullable Object... params) {
+    /** The aggregates whose parent row (alias {@code p}) matches {@code filter}, in {@code order}. */
+    public final List<T> listWhere(Comparator<? super T> order, String filter, @Nullable Object... params) {
         List<T> out = new ArrayList<>(tx.read(c -> loadWhere(c, filter, params)));
         out.sort(order);
         return List.copyOf(out);

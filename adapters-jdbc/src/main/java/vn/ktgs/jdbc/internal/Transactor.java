@@ -50,13 +50,26 @@ public final class Transactor {
 
     /** Runs {@code work} in one library transaction; calls of the adapter on this thread join it. */
     public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(work, false);
+    }
+
+    /** Runs the reads of {@code work} in one repeatable-read transaction: one consistent snapshot. */
+    public <T> T readTogether(Supplier<T> work) {
+        return inTransaction(work, true);
+    }
+
+    private <T> T inTransaction(Supplier<T> work, boolean snapshot) {
         if (bound.get() != null) {
             return work.get();
         }
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
             if (!hostTransactions) {
                 c.setAutoCommit(false);
+                if (snapshot) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                }
             }
             bound.set(c);
             try {
@@ -73,7 +86,10 @@ public final class Transactor {
             } finally {
                 bound.remove();
                 if (!hostTransactions) {
-                    c.setAutoCommit(auto);
+                    restore(c, () -> {
+                        c.setTransactionIsolation(isolation);
+                        c.setAutoCommit(auto);
+                    });
                 }
             }
         } catch (SQLException e) {
