@@ -98,27 +98,35 @@ public final class JdbcPorts {
 
     /**
      * A committee's year, for scoring and reports without N+1 queries: the committee and its subtree (one
-     * recursive query inside each statement), their plans of the year, the records opened or concluded in the
-     * year, and the reports of the year's periods. Set-based loading: a fixed number of statements (22) whatever
-     * the number of organisations or records, in one consistent snapshot.
+     * recursive query, whose ids are then passed as one array parameter), their plans of the year, the records
+     * opened or concluded in the year, and the reports of the year's periods. Set-based loading: a fixed number of
+     * statements (23) whatever the number of organisations or records, in one consistent snapshot.
      */
     public CommitteeYear committeeYear(OrganisationId committee, int year) {
-        String subtree = "(WITH RECURSIVE tree (id) AS (SELECT id FROM " + sql.table("organisation")
+        String subtree = "WITH RECURSIVE tree (id) AS (SELECT id FROM " + sql.table("organisation")
                 + " WHERE id = ? UNION ALL SELECT o.id FROM " + sql.table("organisation")
-                + " o JOIN tree t ON o.parent_id = t.id) SELECT id FROM tree)";
+                + " o JOIN tree t ON o.parent_id = t.id) SELECT id FROM tree";
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        UUID id = committee.value();
-        return tx.readTogether(() -> new CommitteeYear(committee, year,
-                organisations.listWhere(Comparator.comparing(Organisation::code), "p.id IN " + subtree, id),
-                plans.listWhere(Comparator.comparing(p -> p.organisation().value()),
-                        "p.organisation_id IN " + subtree + " AND p.plan_year = ?", id, year),
-                activities.listWhere(Comparator.comparing(Activity::openedOn).thenComparing(a -> a.id().value()),
-                        "p.organisation_id IN " + subtree + " AND ((p.opened_on BETWEEN ? AND ?) "
-                                + "OR (p.concluded_on BETWEEN ? AND ?))", id, first, last, first, last),
-                reports.listWhere(Comparator.comparing((Report r) -> r.organisation().value())
-                        .thenComparing(Report::period), "p.organisation_id IN " + subtree + " AND p.period_year = ?",
-                        id, year)));
+        return tx.readTogether(() -> tx.read(c -> {
+            List<UUID> ids = Sql.list(c, subtree, rs -> Sql.uuid(rs, "id"), committee.value());
+            java.sql.Array in = c.createArrayOf("uuid", ids.toArray());
+            try {
+                return new CommitteeYear(committee, year,
+                        organisations.listWhere(Comparator.comparing(Organisation::code), "p.id = ANY (?)", in),
+                        plans.listWhere(Comparator.comparing(p -> p.organisation().value()),
+                                "p.organisation_id = ANY (?) AND p.plan_year = ?", in, year),
+                        activities.listWhere(Comparator.comparing(Activity::openedOn)
+                                        .thenComparing(a -> a.id().value()),
+                                "p.organisation_id = ANY (?) AND ((p.opened_on BETWEEN ? AND ?) "
+                                        + "OR (p.concluded_on BETWEEN ? AND ?))", in, first, last, first, last),
+                        reports.listWhere(Comparator.comparing((Report r) -> r.organisation().value())
+                                .thenComparing(Report::period), "p.organisation_id = ANY (?) AND p.period_year = ?",
+                                in, year));
+            } finally {
+                in.free();
+            }
+        }));
     }
 
     /** Every saved version of one aggregate, oldest first. */

@@ -115,6 +115,8 @@ public final class Sql {
                 ps.setLong(at, n);
             } else if (p instanceof Boolean b) {
                 ps.setBoolean(at, b);
+            } else if (p instanceof java.sql.Array a) {
+                ps.setArray(at, a);
             } else {
                 throw new IllegalArgumentException("no binding for " + p.getClass().getName());
             }

@@ -31,6 +31,7 @@ import vn.ktgs.activity.StageRecord;
 import vn.ktgs.activity.ViolationFinding;
 import vn.ktgs.common.DateRange;
 import vn.ktgs.jdbc.Actor;
+import vn.ktgs.jdbc.CommitteeYear;
 import vn.ktgs.jdbc.JdbcOptions;
 import vn.ktgs.jdbc.JdbcPorts;
 import vn.ktgs.jdbc.KtgsSchema;
@@ -51,8 +52,9 @@ import vn.ktgs.plan.Target;
 
 /**
  * Benchmark program (not a test): bulk-loads the province-scale synthetic data set into PostgreSQL with the
- * adapter's {@link vn.ktgs.jdbc.BulkLoader} (JDBC batches across aggregates, audit rows included), then reads a
- * committee-year back through the ports, and prints rows per second. Deterministic data (fixed seed).
+ * adapter's {@link vn.ktgs.jdbc.BulkLoader} (JDBC batches across aggregates, audit rows included), then reads one
+ * committee's year and the whole province's year back ({@link JdbcPorts#committeeYear}), and prints rows per
+ * second and read times. Deterministic data (fixed seed; ids are random).
  *
  * <pre>
  * ./mvnw -q -B -ntp -o -pl adapters-jdbc test-compile exec:java -Dexec.classpathScope=test \
@@ -196,14 +198,20 @@ public final class ProvinceLoadBenchmark {
         long r0 = System.nanoTime();
         List<Plan> year = ports.plans().ofYear(2025);
         double planRead = (System.nanoTime() - r0) / 1e9;
-        long r1 = System.nanoTime();
-        long read = 0;
-        for (Organisation cell : cells) {
-            read += ports.activities().ofOrganisation(cell.id()).size();
+        System.out.printf(Locale.ROOT, "read: Plans.ofYear(2025): %,d plans in %.2f s%n", year.size(), planRead);
+        for (int round = 1; round <= 2; round++) {
+            long r1 = System.nanoTime();
+            CommitteeYear one = jdbc.committeeYear(committees.get(0).id(), 2025);
+            double oneRead = (System.nanoTime() - r1) / 1e9;
+            long r2 = System.nanoTime();
+            CommitteeYear province = jdbc.committeeYear(bloc.id(), 2025);
+            double provinceRead = (System.nanoTime() - r2) / 1e9;
+            System.out.printf(Locale.ROOT, "read %d: committeeYear(one committee): %,d organisations, %,d plans, %,d "
+                    + "activities in %.2f s; committeeYear(whole province): %,d organisations, %,d plans, %,d "
+                    + "activities in %.2f s%n", round, one.organisations().size(), one.plans().size(),
+                    one.activities().size(), oneRead, province.organisations().size(), province.plans().size(),
+                    province.activities().size(), provinceRead);
         }
-        double activityRead = (System.nanoTime() - r1) / 1e9;
-        System.out.printf(Locale.ROOT, "read: plans of the year (%,d, one call) %.2f s; activities of every cell "
-                + "(%,d in %,d calls) %.2f s%n", year.size(), planRead, read, cells.size(), activityRead);
     }
 
     private <T> void timed(String what, List<T> values, Consumer<List<T>> load) throws SQLException {
