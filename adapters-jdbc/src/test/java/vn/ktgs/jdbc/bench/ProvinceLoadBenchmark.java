@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import vn.ktgs.Ports;
@@ -61,6 +65,9 @@ import vn.ktgs.plan.Target;
  *     -Dexec.mainClass=vn.ktgs.jdbc.bench.ProvinceLoadBenchmark [-Dexec.args="cells members activities"]
  * </pre>
  *
+ * <p>Members, plans and activities are loaded by {@code -Dktgs.bench.threads} threads (default 2), each with its own
+ * connection and transactions of 10,000 aggregates; organisations by one thread, parents first.
+ *
  * <p>Without {@code -Dktgs.bench.url} it starts an embedded PostgreSQL 14 (zonky); with it, it loads into that
  * database ({@code -Dktgs.bench.user}, {@code -Dktgs.bench.password}) in a fresh schema.
  */
@@ -74,6 +81,7 @@ public final class ProvinceLoadBenchmark {
     private final JdbcPorts jdbc;
     private final DataSource ds;
     private final String schema;
+    private final int threads = Integer.getInteger("ktgs.bench.threads", 2);
 
     private ProvinceLoadBenchmark(DataSource ds, String schema) {
         this.ds = ds;
@@ -119,6 +127,7 @@ public final class ProvinceLoadBenchmark {
     }
 
     private void run(int cellCount, int memberCount, int activityCount) throws SQLException {
+        System.out.printf(Locale.ROOT, "loading threads (connections): %d%n", threads);
         System.out.printf(Locale.ROOT, "data set: %d committees, %d cells, %d members, %d plans, %d activities%n",
                 COMMITTEES, cellCount, memberCount, cellCount, activityCount);
         Organisation bloc = organisation("ĐUK", "Đảng ủy Khối các cơ quan tỉnh", OrganisationKind.BLOC_COMMITTEE, null);
@@ -140,7 +149,8 @@ public final class ProvinceLoadBenchmark {
 
         long rowsBefore = rows();
         long start = System.nanoTime();
-        timed("organisations", organisations, jdbc.bulk()::organisations);
+        // parents before children: organisations in one thread, in order
+        timed("organisations", organisations, jdbc.bulk()::organisations, 1);
 
         List<List<MemberId>> membersOfCell = new ArrayList<>();
         for (int i = 0; i < cellCount; i++) {
@@ -156,7 +166,7 @@ public final class ProvinceLoadBenchmark {
             membersOfCell.get(cell).add(m.id());
             members.add(m);
         }
-        timed("members", members, jdbc.bulk()::members);
+        timed("members", members, jdbc.bulk()::members, threads);
 
         List<Plan> plans = new ArrayList<>();
         for (int i = 0; i < cellCount; i++) {
@@ -173,7 +183,7 @@ public final class ProvinceLoadBenchmark {
             plans.add(new Plan(PlanId.random(), cells.get(i).id(), 2025, "Kế hoạch kiểm tra, giám sát năm 2025",
                     List.of(), List.of(new PlanRevision(1, items, LocalDate.of(2025, 1, 10), null)), 1));
         }
-        timed("plans", plans, jdbc.bulk()::plans);
+        timed("plans", plans, jdbc.bulk()::plans, threads);
 
         List<Activity> activities = new ArrayList<>();
         for (int i = 0; i < activityCount; i++) {
@@ -182,7 +192,7 @@ public final class ProvinceLoadBenchmark {
             PlanItem item = plan.items().get(i / cellCount % 3);
             activities.add(activity(cells.get(cell).id(), plan.id(), item, i));
         }
-        timed("activities", activities, jdbc.bulk()::activities);
+        timed("activities", activities, jdbc.bulk()::activities, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
         long loaded = rows() - rowsBefore;
         System.out.printf(Locale.ROOT, "TOTAL: %,d rows in %.1f s = %,.0f rows/s (every table, audit included)%n",
@@ -214,11 +224,24 @@ public final class ProvinceLoadBenchmark {
         }
     }
 
-    private <T> void timed(String what, List<T> values, Consumer<List<T>> load) throws SQLException {
+    /** Loads {@code values} in transactions of {@value #CHUNK} aggregates, {@code threads} at a time. */
+    private <T> void timed(String what, List<T> values, Consumer<List<T>> load, int parallel) throws SQLException {
         long before = rows();
         long t = System.nanoTime();
-        for (int i = 0; i < values.size(); i += CHUNK) {
-            load.accept(values.subList(i, Math.min(values.size(), i + CHUNK)));
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<?>> chunks = new ArrayList<>();
+            for (int i = 0; i < values.size(); i += CHUNK) {
+                List<T> chunk = values.subList(i, Math.min(values.size(), i + CHUNK));
+                chunks.add(pool.submit(() -> load.accept(chunk)));
+            }
+            for (Future<?> f : chunks) {
+                f.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
         }
         double s = (System.nanoTime() - t) / 1e9;
         long n = rows() - before;
