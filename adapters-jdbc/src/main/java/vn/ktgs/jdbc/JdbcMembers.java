@@ -1,0 +1,141 @@
+package vn.ktgs.jdbc;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import vn.ktgs.jdbc.internal.AggregateRepository;
+import vn.ktgs.jdbc.internal.AuditLog;
+import vn.ktgs.jdbc.internal.Batch;
+import vn.ktgs.jdbc.internal.Rows;
+import vn.ktgs.jdbc.internal.Sql;
+import vn.ktgs.jdbc.internal.Transactor;
+import vn.ktgs.organisation.Member;
+import vn.ktgs.organisation.MemberId;
+import vn.ktgs.organisation.Members;
+import vn.ktgs.organisation.MembershipStatus;
+import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.organisation.RoleKind;
+
+/** {@link Members} in tables {@code ktgs_member}, {@code ktgs_membership} and {@code ktgs_member_role}. */
+final class JdbcMembers extends AggregateRepository<Member> implements Members {
+
+    private static final Comparator<Member> BY_CODE = Comparator.comparing(Member::code);
+
+    private final String member;
+    private final String membership;
+    private final String role;
+    private final String insertMember;
+    private final String insertMembership;
+    private final String insertRole;
+
+    JdbcMembers(Sql sql, Transactor tx, AuditLog audit) {
+        super(sql, tx, audit, "Member", "member");
+        this.member = sql.table("member");
+        this.membership = sql.table("membership");
+        this.role = sql.table("member_role");
+        this.insertMember = "INSERT INTO " + member + " (id, code, full_name, version) VALUES (?, ?, ?, ?)";
+        this.insertMembership = "INSERT INTO " + membership + " (member_id, seq, organisation_id, period_from, "
+                + "period_to, status) VALUES (?, ?, ?, ?, ?, ?)";
+        this.insertRole = "INSERT INTO " + role + " (member_id, seq, organisation_id, kind, period_from, period_to) "
+                + "VALUES (?, ?, ?, ?, ?, ?)";
+    }
+
+    @Override
+    public Optional<Member> find(MemberId id) {
+        return findWhere("p.id = ?", id.value());
+    }
+
+    @Override
+    public Optional<Member> findByCode(String code) {
+        return findWhere("p.code = ?", code);
+    }
+
+    @Override
+    public List<Member> ofOrganisation(OrganisationId organisation) {
+        return listWhere(BY_CODE, "(p.id IN (SELECT member_id FROM " + membership + " WHERE organisation_id = ?) "
+                + "OR p.id IN (SELECT member_id FROM " + role + " WHERE organisation_id = ?))",
+                organisation.value(), organisation.value());
+    }
+
+    @Override
+    protected UUID idOf(Member value) {
+        return value.id().value();
+    }
+
+    @Override
+    protected long versionOf(Member value) {
+        return value.version();
+    }
+
+    private record Row(UUID id, String code, String fullName, long version) {
+    }
+
+    @Override
+    protected List<Member> loadWhere(Connection c, String filter, @Nullable Object... params) throws SQLException {
+        List<Row> rows = Sql.list(c, "SELECT p.id, p.code, p.full_name, p.version FROM " + member + " p WHERE "
+                + filter + " ORDER BY p.code", rs -> new Row(Sql.uuid(rs, "id"), Sql.text(rs, "code"),
+                Sql.text(rs, "full_name"), rs.getLong("version")), params);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<Member.Membership>> memberships = Rows.group(Sql.list(c,
+                "SELECT member_id, organisation_id, period_from, period_to, status"
+                        + in(membership, member, "member_id", filter) + " ORDER BY member_id, seq",
+                rs -> new Rows.Child<>(Sql.uuid(rs, "member_id"), new Member.Membership(
+                        new OrganisationId(Sql.uuid(rs, "organisation_id")), Rows.range(rs, "period_from", "period_to"),
+                        Sql.enumValue(rs, "status", MembershipStatus.class))), params));
+        Map<UUID, List<Member.Role>> roles = Rows.group(Sql.list(c,
+                "SELECT member_id, organisation_id, kind, period_from, period_to"
+                        + in(role, member, "member_id", filter) + " ORDER BY member_id, seq",
+                rs -> new Rows.Child<>(Sql.uuid(rs, "member_id"), new Member.Role(
+                        new OrganisationId(Sql.uuid(rs, "organisation_id")), Sql.enumValue(rs, "kind", RoleKind.class),
+                        Rows.range(rs, "period_from", "period_to"))), params));
+        List<Member> out = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            out.add(new Member(new MemberId(r.id()), r.code(), r.fullName(), Rows.of(memberships, r.id()),
+                    Rows.of(roles, r.id()), r.version()));
+        }
+        return out;
+    }
+
+    @Override
+    protected List<String> insertOrder() {
+        return List.of(insertMember, insertMembership, insertRole);
+    }
+
+    @Override
+    protected void insert(Batch b, Member m) {
+        b.add(insertMember, m.id().value(), m.code(), m.fullName(), m.version());
+        insertChildren(b, m);
+    }
+
+    @Override
+    protected int update(Connection c, Member old, Member m) throws SQLException {
+        Sql.update(c, "DELETE FROM " + membership + " WHERE member_id = ?", m.id().value());
+        Sql.update(c, "DELETE FROM " + role + " WHERE member_id = ?", m.id().value());
+        Batch b = newBatch();
+        insertChildren(b, m);
+        b.flush(c);
+        return Sql.update(c, "UPDATE " + member + " SET code = ?, full_name = ?, version = ? WHERE id = ? "
+                + "AND version = ?", m.code(), m.fullName(), m.version(), m.id().value(), m.version() - 1);
+    }
+
+    private void insertChildren(Batch b, Member m) {
+        int seq = 0;
+        for (Member.Membership x : m.memberships()) {
+            b.add(insertMembership, m.id().value(), seq++, x.organisation().value(), x.period().from(),
+                    Rows.end(x.period()), x.status());
+        }
+        seq = 0;
+        for (Member.Role x : m.roles()) {
+            b.add(insertRole, m.id().value(), seq++, x.organisation().value(), x.kind(), x.period().from(),
+                    Rows.end(x.period()));
+        }
+    }
+}

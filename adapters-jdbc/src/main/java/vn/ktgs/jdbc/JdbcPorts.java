@@ -1,0 +1,136 @@
+package vn.ktgs.jdbc;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import vn.ktgs.Ports;
+import vn.ktgs.activity.Activity;
+import vn.ktgs.organisation.Organisation;
+import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.report.Report;
+import vn.ktgs.jdbc.internal.AuditLog;
+import vn.ktgs.jdbc.internal.Sql;
+import vn.ktgs.jdbc.internal.Transactor;
+
+/**
+ * Kho dữ liệu quan hệ: every core repository port over a host's {@link DataSource}.
+ *
+ * <pre>{@code
+ * KtgsSchema.migrate(dataSource, "ktgs");                       // or the host's own Flyway
+ * JdbcOptions options = JdbcOptions.builder(() -> currentUser(), clock).schema("ktgs").build();
+ * Ktgs ktgs = Ktgs.builder(JdbcPorts.create(dataSource, options), validator, clock).build();
+ * }</pre>
+ *
+ * <p>Each save is one transaction (all or nothing) unless the host owns transactions
+ * ({@link JdbcOptions.Builder#hostTransactions()}) or groups several calls with {@link #inTransaction(Supplier)}.
+ * Thread-safe; it keeps no connection between calls.
+ */
+public final class JdbcPorts {
+
+    private final Ports ports;
+    private final Transactor tx;
+    private final AuditLog audit;
+    private final BulkLoader bulk;
+    private final Sql sql;
+    private final JdbcOrganisations organisations;
+    private final JdbcPlans plans;
+    private final JdbcActivities activities;
+    private final JdbcReports reports;
+
+    private JdbcPorts(DataSource dataSource, JdbcOptions options) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(options, "options");
+        if (options.migrate()) {
+            KtgsSchema.migrate(dataSource, options.schema());
+        }
+        this.sql = new Sql(options.schema());
+        this.tx = new Transactor(dataSource, options.hostTransactions());
+        this.audit = new AuditLog(sql, options.actor(), options.clock());
+        this.organisations = new JdbcOrganisations(sql, tx, audit);
+        JdbcMembers members = new JdbcMembers(sql, tx, audit);
+        JdbcDocuments documents = new JdbcDocuments(sql, tx, audit);
+        JdbcDisseminations disseminations = new JdbcDisseminations(sql, tx, audit);
+        this.plans = new JdbcPlans(sql, tx, audit);
+        this.activities = new JdbcActivities(sql, tx, audit);
+        this.reports = new JdbcReports(sql, tx, audit);
+        this.ports = new Ports(organisations, members, documents, disseminations, plans, activities, reports);
+        this.bulk = new BulkLoader(organisations, members, documents, disseminations, plans, activities, reports);
+    }
+
+    /** The ports over {@code dataSource}, for {@code Ktgs.builder(ports, validator, clock)}. */
+    public static Ports create(DataSource dataSource, JdbcOptions options) {
+        return open(dataSource, options).ports();
+    }
+
+    /** The adapter itself: its ports, its transactions and its audit trail. */
+    public static JdbcPorts open(DataSource dataSource, JdbcOptions options) {
+        return new JdbcPorts(dataSource, options);
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    /**
+     * Runs {@code work} (any number of library calls on this thread, for example two service commands) in one
+     * transaction: all of it is stored, or nothing.
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        return tx.inTransaction(work);
+    }
+
+    /** {@link #inTransaction(Supplier)} for work without a result. */
+    public void inTransaction(Runnable work) {
+        tx.inTransaction(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Bulk loading of new aggregates with JDBC batches across aggregates. */
+    public BulkLoader bulk() {
+        return bulk;
+    }
+
+    /**
+     * A committee's year, for scoring and reports without N+1 queries: the committee and its subtree (one
+     * recursive query, whose ids are then passed as one array parameter), their plans of the year, the records
+     * opened or concluded in the year, and the reports of the year's periods. Set-based loading: a fixed number of
+     * statements (23) whatever the number of organisations or records, in one consistent snapshot.
+     */
+    public CommitteeYear committeeYear(OrganisationId committee, int year) {
+        String subtree = "WITH RECURSIVE tree (id) AS (SELECT id FROM " + sql.table("organisation")
+                + " WHERE id = ? UNION ALL SELECT o.id FROM " + sql.table("organisation")
+                + " o JOIN tree t ON o.parent_id = t.id) SELECT id FROM tree";
+        LocalDate first = LocalDate.of(year, 1, 1);
+        LocalDate last = LocalDate.of(year, 12, 31);
+        return tx.readTogether(() -> tx.read(c -> {
+            List<UUID> ids = Sql.list(c, subtree, rs -> Sql.uuid(rs, "id"), committee.value());
+            java.sql.Array in = c.createArrayOf("uuid", ids.toArray());
+            try {
+                return new CommitteeYear(committee, year,
+                        organisations.listWhere(Comparator.comparing(Organisation::code), "p.id = ANY (?)", in),
+                        plans.listWhere(Comparator.comparing(p -> p.organisation().value()),
+                                "p.organisation_id = ANY (?) AND p.plan_year = ?", in, year),
+                        activities.listWhere(Comparator.comparing(Activity::openedOn)
+                                        .thenComparing(a -> a.id().value()),
+                                "p.organisation_id = ANY (?) AND ((p.opened_on BETWEEN ? AND ?) "
+                                        + "OR (p.concluded_on BETWEEN ? AND ?))", in, first, last, first, last),
+                        reports.listWhere(Comparator.comparing((Report r) -> r.organisation().value())
+                                .thenComparing(Report::period), "p.organisation_id = ANY (?) AND p.period_year = ?",
+                                in, year));
+            } finally {
+                in.free();
+            }
+        }));
+    }
+
+    /** Every saved version of one aggregate, oldest first. */
+    public List<AuditEntry> auditTrail(String entity, UUID id) {
+        return tx.read(c -> audit.trail(c, entity, id));
+    }
+}

@@ -1,0 +1,202 @@
+package vn.ktgs.jdbc.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import vn.ktgs.jdbc.KtgsDataAccessException;
+
+/**
+ * Runs the adapter's work on connections of the host's {@link DataSource}. Three cases:
+ * <ul>
+ *   <li>inside {@link #inTransaction(Supplier)} on this thread: every call uses that one connection and
+ *       transaction, committed at the end of the outermost call;</li>
+ *   <li>every write inside a transaction the library does not finish runs under a savepoint, undone when the
+ *       write fails;</li>
+ *   <li>{@code hostTransactions}: the DataSource hands out the host's transactional connection (for example a
+ *       transaction-aware proxy). When it is in a transaction (auto-commit off) the library joins it and never
+ *       commits or rolls it back; when it is in auto-commit the library runs its own transaction on it;</li>
+ *   <li>otherwise: each write runs in its own transaction (all or nothing), each read in a read-only
+ *       repeatable-read transaction, so an aggregate read from several tables is one consistent snapshot.</li>
+ * </ul>
+ * Not API.
+ */
+public final class Transactor {
+
+    /** Work on a connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    private final DataSource dataSource;
+    private final boolean hostTransactions;
+    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+
+    public Transactor(DataSource dataSource, boolean hostTransactions) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.hostTransactions = hostTransactions;
+    }
+
+    public <T> T read(Work<T> work) {
+        return run(work, false);
+    }
+
+    public <T> T write(Work<T> work) {
+        return run(work, true);
+    }
+
+    /** Runs {@code work} in one library transaction; calls of the adapter on this thread join it. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return inTransaction(work, false);
+    }
+
+    /** Runs the reads of {@code work} in one repeatable-read transaction: one consistent snapshot. */
+    public <T> T readTogether(Supplier<T> work) {
+        return inTransaction(work, true);
+    }
+
+    private <T> T inTransaction(Supplier<T> work, boolean snapshot) {
+        if (bound.get() != null) {
+            return work.get();
+        }
+        try (Connection c = dataSource.getConnection()) {
+            boolean auto = c.getAutoCommit();
+            int isolation = c.getTransactionIsolation();
+            if (!hostTransactions) {
+                c.setAutoCommit(false);
+                if (snapshot) {
+                    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                }
+            }
+            bound.set(c);
+            try {
+                T result = work.get();
+                if (!hostTransactions) {
+                    c.commit();
+                }
+                return result;
+            } catch (RuntimeException | Error e) {
+                if (!hostTransactions) {
+                    rollbackQuietly(c, e);
+                }
+                throw e;
+            } finally {
+                bound.remove();
+                if (!hostTransactions) {
+                    restore(c, () -> {
+                        c.setTransactionIsolation(isolation);
+                        c.setAutoCommit(auto);
+                    });
+                }
+            }
+        } catch (SQLException e) {
+            throw new KtgsDataAccessException("database failure: " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T run(Work<T> work, boolean writing) {
+        Connection joined = bound.get();
+        try {
+            if (joined != null) {
+                return writing ? savepoint(joined, work) : work.run(joined);
+            }
+            try (Connection c = dataSource.getConnection()) {
+                if (hostTransactions) {
+                    if (!writing) {
+                        return work.run(c);
+                    }
+                    return c.getAutoCommit() ? ownTransaction(c, work) : savepoint(c, work);
+                }
+                return writing ? ownTransaction(c, work) : snapshot(c, work);
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    /**
+     * A write inside a transaction the library does not finish: a savepoint before it, rolled back to when the
+     * write fails, so a failed save leaves nothing behind in the enclosing transaction, which stays usable (on
+     * PostgreSQL too, where a failed statement would otherwise abort it).
+     */
+    private static <T> T savepoint(Connection c, Work<T> work) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try {
+            T result = work.run(c);
+            try {
+                c.releaseSavepoint(before);
+            } catch (SQLException | UnsupportedOperationException ignored) {
+                // released with the transaction anyway
+            }
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            try {
+                c.rollback(before);
+            } catch (SQLException r) {
+                e.addSuppressed(r);
+            }
+            throw e;
+        }
+    }
+
+    private static <T> T ownTransaction(Connection c, Work<T> work) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            rollbackQuietly(c, e);
+            throw e;
+        } finally {
+            restore(c, () -> c.setAutoCommit(auto));
+        }
+    }
+
+    private static <T> T snapshot(Connection c, Work<T> work) throws SQLException {
+        boolean auto = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        c.setAutoCommit(false);
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try {
+            T result = work.run(c);
+            c.commit();
+            return result;
+        } catch (SQLException | RuntimeException | Error e) {
+            rollbackQuietly(c, e);
+            throw e;
+        } finally {
+            restore(c, () -> {
+                c.setTransactionIsolation(isolation);
+                c.setAutoCommit(auto);
+            });
+        }
+    }
+
+    @FunctionalInterface
+    private interface Restore {
+        void run() throws SQLException;
+    }
+
+    private static void restore(Connection c, Restore r) {
+        try {
+            if (!c.isClosed()) {
+                r.run();
+            }
+        } catch (SQLException ignored) {
+            // the connection is broken; the pool discards it
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,307 @@
+package vn.ktgs.jdbc.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import vn.ktgs.Ports;
+import vn.ktgs.activity.Activity;
+import vn.ktgs.activity.ActivityId;
+import vn.ktgs.activity.Conclusion;
+import vn.ktgs.activity.Recommendation;
+import vn.ktgs.activity.RecommendationId;
+import vn.ktgs.activity.RecommendationStatus;
+import vn.ktgs.activity.Severity;
+import vn.ktgs.activity.Stage;
+import vn.ktgs.activity.StageRecord;
+import vn.ktgs.activity.ViolationFinding;
+import vn.ktgs.common.DateRange;
+import vn.ktgs.jdbc.Actor;
+import vn.ktgs.jdbc.CommitteeYear;
+import vn.ktgs.jdbc.JdbcOptions;
+import vn.ktgs.jdbc.JdbcPorts;
+import vn.ktgs.jdbc.KtgsSchema;
+import vn.ktgs.organisation.Member;
+import vn.ktgs.organisation.MemberId;
+import vn.ktgs.organisation.MembershipStatus;
+import vn.ktgs.organisation.Organisation;
+import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.organisation.OrganisationKind;
+import vn.ktgs.plan.ActivityKind;
+import vn.ktgs.plan.Plan;
+import vn.ktgs.plan.PlanId;
+import vn.ktgs.plan.PlanItem;
+import vn.ktgs.plan.PlanItemId;
+import vn.ktgs.plan.PlanRevision;
+import vn.ktgs.plan.SupervisionMode;
+import vn.ktgs.plan.Target;
+
+/**
+ * Benchmark program (not a test): bulk-loads the province-scale synthetic data set into PostgreSQL with the
+ * adapter's {@link vn.ktgs.jdbc.BulkLoader} (JDBC batches across aggregates, audit rows included), then reads one
+ * committee's year and the whole province's year back ({@link JdbcPorts#committeeYear}), and prints rows per
+ * second and read times. Deterministic data (fixed seed; ids are random).
+ *
+ * <pre>
+ * ./mvnw -q -B -ntp -o -pl adapters-jdbc test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=vn.ktgs.jdbc.bench.ProvinceLoadBenchmark [-Dexec.args="cells members activities"]
+ * </pre>
+ *
+ * <p>Members, plans and activities are loaded by {@code -Dktgs.bench.threads} threads (default 2), each with its own
+ * connection and transactions of 10,000 aggregates; organisations by one thread, parents first.
+ *
+ * <p>Without {@code -Dktgs.bench.url} it starts an embedded PostgreSQL 14 (zonky); with it, it loads into that
+ * database ({@code -Dktgs.bench.user}, {@code -Dktgs.bench.password}) in a fresh schema.
+ */
+public final class ProvinceLoadBenchmark {
+
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int COMMITTEES = 500;
+    private static final int CHUNK = 10_000;
+
+    private final Random random = new Random(65_02L);
+    private final JdbcPorts jdbc;
+    private final DataSource ds;
+    private final String schema;
+    private final int threads = Integer.getInteger("ktgs.bench.threads", 2);
+
+    private ProvinceLoadBenchmark(DataSource ds, String schema) {
+        this.ds = ds;
+        this.schema = schema;
+        this.jdbc = JdbcPorts.open(ds, JdbcOptions.builder(Actor.fixed("benchmark"),
+                Clock.fixed(Instant.parse("2025-12-31T03:00:00Z"), VIETNAM)).schema(schema).build());
+    }
+
+    public static void main(String[] args) throws Exception {
+        int cells = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int members = args.length > 1 ? Integer.parseInt(args[1]) : 200_000;
+        int activities = args.length > 2 ? Integer.parseInt(args[2]) : 100_000;
+        String url = System.getProperty("ktgs.bench.url");
+        EmbeddedPostgres pg = null;
+        HikariConfig config = new HikariConfig();
+        if (url == null) {
+            pg = EmbeddedPostgres.builder().start();
+            config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+        } else {
+            config.setJdbcUrl(url);
+            config.setUsername(System.getProperty("ktgs.bench.user", "postgres"));
+            config.setPassword(System.getProperty("ktgs.bench.password", ""));
+        }
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        config.setMaximumPoolSize(4);
+        String schema = "ktgs_bench_" + Long.toString(System.nanoTime(), 36);
+        try (HikariDataSource ds = new HikariDataSource(config)) {
+            long t0 = System.nanoTime();
+            KtgsSchema.migrate(ds, schema);
+            System.out.printf(Locale.ROOT, "migrate: %.2f s%n", (System.nanoTime() - t0) / 1e9);
+            try (Connection c = ds.getConnection()) {
+                System.out.println("database: " + c.getMetaData().getDatabaseProductName() + " "
+                        + c.getMetaData().getDatabaseProductVersion() + ", driver "
+                        + c.getMetaData().getDriverVersion() + ", reWriteBatchedInserts=true");
+            }
+            new ProvinceLoadBenchmark(ds, schema).run(cells, members, activities);
+        } finally {
+            if (pg != null) {
+                pg.close();
+            }
+        }
+    }
+
+    private void run(int cellCount, int memberCount, int activityCount) throws SQLException {
+        System.out.printf(Locale.ROOT, "loading threads (connections): %d%n", threads);
+        System.out.printf(Locale.ROOT, "data set: %d committees, %d cells, %d members, %d plans, %d activities%n",
+                COMMITTEES, cellCount, memberCount, cellCount, activityCount);
+        Organisation bloc = organisation("ĐUK", "Đảng ủy Khối các cơ quan tỉnh", OrganisationKind.BLOC_COMMITTEE, null);
+        List<Organisation> committees = new ArrayList<>();
+        for (int i = 0; i < COMMITTEES; i++) {
+            committees.add(organisation(String.format("ĐUK-%03d", i), "Đảng ủy cơ quan số " + i,
+                    OrganisationKind.GRASSROOTS_COMMITTEE, bloc.id()));
+        }
+        List<Organisation> cells = new ArrayList<>();
+        for (int i = 0; i < cellCount; i++) {
+            Organisation committee = committees.get(i % COMMITTEES);
+            cells.add(organisation(committee.code() + String.format("-%03d", i / COMMITTEES),
+                    "Chi bộ Phòng " + i + " – Tổng hợp, Hành chính", OrganisationKind.SUBORDINATE_CELL, committee.id()));
+        }
+        List<Organisation> organisations = new ArrayList<>();
+        organisations.add(bloc);
+        organisations.addAll(committees);
+        organisations.addAll(cells);
+
+        long rowsBefore = rows();
+        long start = System.nanoTime();
+        // parents before children: organisations in one thread, in order
+        timed("organisations", organisations, jdbc.bulk()::organisations, 1);
+
+        List<List<MemberId>> membersOfCell = new ArrayList<>();
+        for (int i = 0; i < cellCount; i++) {
+            membersOfCell.add(new ArrayList<>());
+        }
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < memberCount; i++) {
+            int cell = i % cellCount;
+            Member m = new Member(MemberId.random(), String.format("DV-%07d", i), name(i),
+                    List.of(new Member.Membership(cells.get(cell).id(), DateRange.from(LocalDate.of(2000 + i % 24,
+                            1 + i % 12, 1 + i % 28)), i % 10 == 0 ? MembershipStatus.PROBATIONARY
+                            : MembershipStatus.FULL)), List.of(), 1);
+            membersOfCell.get(cell).add(m.id());
+            members.add(m);
+        }
+        timed("members", members, jdbc.bulk()::members, threads);
+
+        List<Plan> plans = new ArrayList<>();
+        for (int i = 0; i < cellCount; i++) {
+            List<MemberId> ms = membersOfCell.get(i);
+            List<PlanItem> items = new ArrayList<>();
+            for (int k = 0; k < 3; k++) {
+                items.add(new PlanItem(PlanItemId.random(), k == 0 ? ActivityKind.DUTY_INSPECTION
+                        : ActivityKind.REGULAR_SUPERVISION, SupervisionMode.DIRECT,
+                        List.of(Target.member(ms.get(k % ms.size())), Target.member(ms.get((k + 1) % ms.size()))),
+                        List.of("MEMBER_DUTIES"), "Cải cách hành chính", "Nội dung kiểm tra, giám sát số " + k,
+                        DateRange.of(LocalDate.of(2025, 1 + 3 * k, 1), LocalDate.of(2025, 3 + 3 * k, 28)),
+                        ms.get(0), List.of(ms.get(0), ms.get(1 % ms.size()))));
+            }
+            plans.add(new Plan(PlanId.random(), cells.get(i).id(), 2025, "Kế hoạch kiểm tra, giám sát năm 2025",
+                    List.of(), List.of(new PlanRevision(1, items, LocalDate.of(2025, 1, 10), null)), 1));
+        }
+        timed("plans", plans, jdbc.bulk()::plans, threads);
+
+        List<Activity> activities = new ArrayList<>();
+        for (int i = 0; i < activityCount; i++) {
+            int cell = i % cellCount;
+            Plan plan = plans.get(cell);
+            PlanItem item = plan.items().get(i / cellCount % 3);
+            activities.add(activity(cells.get(cell).id(), plan.id(), item, i));
+        }
+        timed("activities", activities, jdbc.bulk()::activities, threads);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long loaded = rows() - rowsBefore;
+        System.out.printf(Locale.ROOT, "TOTAL: %,d rows in %.1f s = %,.0f rows/s (every table, audit included)%n",
+                loaded, seconds, loaded / seconds);
+
+        long a0 = System.nanoTime();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("ANALYZE");
+        }
+        System.out.printf(Locale.ROOT, "ANALYZE (what autovacuum does after a bulk load): %.1f s%n",
+                (System.nanoTime() - a0) / 1e9);
+        Ports ports = jdbc.ports();
+        long r0 = System.nanoTime();
+        List<Plan> year = ports.plans().ofYear(2025);
+        double planRead = (System.nanoTime() - r0) / 1e9;
+        System.out.printf(Locale.ROOT, "read: Plans.ofYear(2025): %,d plans in %.2f s%n", year.size(), planRead);
+        for (int round = 1; round <= 2; round++) {
+            long r1 = System.nanoTime();
+            CommitteeYear one = jdbc.committeeYear(committees.get(0).id(), 2025);
+            double oneRead = (System.nanoTime() - r1) / 1e9;
+            long r2 = System.nanoTime();
+            CommitteeYear province = jdbc.committeeYear(bloc.id(), 2025);
+            double provinceRead = (System.nanoTime() - r2) / 1e9;
+            System.out.printf(Locale.ROOT, "read %d: committeeYear(one committee): %,d organisations, %,d plans, %,d "
+                    + "activities in %.2f s; committeeYear(whole province): %,d organisations, %,d plans, %,d "
+                    + "activities in %.2f s%n", round, one.organisations().size(), one.plans().size(),
+                    one.activities().size(), oneRead, province.organisations().size(), province.plans().size(),
+                    province.activities().size(), provinceRead);
+        }
+    }
+
+    /** Loads {@code values} in transactions of {@value #CHUNK} aggregates, {@code threads} at a time. */
+    private <T> void timed(String what, List<T> values, Consumer<List<T>> load, int parallel) throws SQLException {
+        long before = rows();
+        long t = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(parallel);
+        try {
+            List<Future<?>> chunks = new ArrayList<>();
+            for (int i = 0; i < values.size(); i += CHUNK) {
+                List<T> chunk = values.subList(i, Math.min(values.size(), i + CHUNK));
+                chunks.add(pool.submit(() -> load.accept(chunk)));
+            }
+            for (Future<?> f : chunks) {
+                f.get();
+            }
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdown();
+        }
+        double s = (System.nanoTime() - t) / 1e9;
+        long n = rows() - before;
+        System.out.printf(Locale.ROOT, "%-14s %,9d aggregates %,10d rows %7.1f s %,10.0f rows/s %,9.0f aggregates/s%n",
+                what, values.size(), n, s, n / s, values.size() / s);
+    }
+
+    /** Rows in every table of the schema (exact counts). */
+    private long rows() throws SQLException {
+        long total = 0;
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = c.getMetaData().getTables(null, schema, "ktgs_%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    if (!rs.getString("TABLE_NAME").equals(KtgsSchema.HISTORY_TABLE)) {
+                        tables.add(rs.getString("TABLE_NAME"));
+                    }
+                }
+            }
+            for (String t : tables) {
+                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM \"" + schema + "\"." + t)) {
+                    rs.next();
+                    total += rs.getLong(1);
+                }
+            }
+        }
+        return total;
+    }
+
+    private Activity activity(OrganisationId cell, PlanId plan, PlanItem item, int i) {
+        LocalDate opened = LocalDate.of(2025, 1 + i % 11, 1 + i % 28);
+        List<StageRecord> stages = new ArrayList<>(List.of(new StageRecord(Stage.NOTIFIED, opened, "Thông báo"),
+                new StageRecord(Stage.SELF_REPORT_RECEIVED, opened.plusDays(5), ""),
+                new StageRecord(Stage.VERIFIED, opened.plusDays(10), "Thẩm tra, xác minh")));
+        Conclusion conclusion = null;
+        List<Recommendation> recommendations = List.of();
+        if (random.nextInt(3) > 0) {
+            LocalDate on = opened.plusDays(15);
+            stages.add(new StageRecord(Stage.CONCLUDED, on, "Hội nghị chi bộ"));
+            conclusion = new Conclusion(on, List.of("Chấp hành tốt"), List.of("Có lúc chưa gương mẫu"),
+                    random.nextInt(4) == 0 ? List.of(new ViolationFinding(item.targets().get(0), "Vi phạm nhỏ",
+                            Severity.LESS_SERIOUS, false)) : List.of(), "BB-" + i);
+            recommendations = List.of(new Recommendation(RecommendationId.random(), "Rút kinh nghiệm",
+                    item.targets().get(0), on.plusDays(30), RecommendationStatus.OPEN, null, ""));
+        }
+        return new Activity(ActivityId.random(), cell, plan, item.id(), item.kind(), item.mode(), item.targets(),
+                item.content(), item.responsible(), stages, conclusion, recommendations, List.of(), List.of(), null, 1);
+    }
+
+    private static Organisation organisation(String code, String name, OrganisationKind kind, OrganisationId parent) {
+        return new Organisation(new OrganisationId(UUID.randomUUID()), code, name, kind, parent,
+                LocalDate.of(2020, 10, 1), List.of(), 1);
+    }
+
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+        "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Tôn Thất"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Ngọc", "Quốc"};
+    private static final String[] GIVEN = {"Ưng", "Ấn", "Đức", "Hằng", "Lạc", "Thủy", "Yến", "Quyết", "Ổn", "Ẩn"};
+
+    private static String name(int i) {
+        return FAMILY[i % FAMILY.length] + " " + MIDDLE[i / 17 % MIDDLE.length] + " " + GIVEN[i / 119 % GIVEN.length];
+    }
+}

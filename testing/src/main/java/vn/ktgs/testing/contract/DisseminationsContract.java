@@ -1,0 +1,63 @@
+package vn.ktgs.testing.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.ktgs.common.ConflictException;
+import vn.ktgs.document.Dissemination;
+import vn.ktgs.document.DisseminationId;
+import vn.ktgs.organisation.MemberId;
+import vn.ktgs.organisation.OrganisationId;
+
+/** The contract of {@link vn.ktgs.document.Disseminations}. */
+public abstract class DisseminationsContract extends PortsContract {
+
+    @Test
+    public void findsWhatWasSavedWithItsAttendees() {
+        Dissemination d = session(world.cellA.id(), LocalDate.of(2024, 10, 20),
+                List.of(world.an.id(), world.ung.id()), TestData.VIETNAMESE_LETTERS);
+        ports.disseminations().save(d);
+
+        assertThat(ports.disseminations().find(d.id())).contains(d);
+        assertThat(ports.disseminations().find(DisseminationId.random())).isEmpty();
+    }
+
+    @Test
+    public void listsByDocumentAndByCellOrderedByDayThenId() {
+        Dissemination late = session(world.cellA.id(), LocalDate.of(2024, 11, 2), List.of(world.ung.id()), "");
+        Dissemination early = session(world.cellA.id(), LocalDate.of(2024, 10, 20), List.of(), "Lần 1");
+        Dissemination sameDay1 = new Dissemination(new DisseminationId(new UUID(1, 1)), world.resolution.id(),
+                world.cellB.id(), LocalDate.of(2024, 10, 25), List.of(world.duc.id()), "", 1);
+        Dissemination sameDay2 = new Dissemination(new DisseminationId(new UUID(-1, 1)), world.resolution.id(),
+                world.cellB.id(), LocalDate.of(2024, 10, 25), List.of(), "", 1);
+        for (Dissemination d : List.of(late, sameDay1, early, sameDay2)) {
+            ports.disseminations().save(d);
+        }
+
+        assertThat(ports.disseminations().ofDocument(world.resolution.id()))
+                .containsExactly(early, sameDay2, sameDay1, late);
+        assertThat(ports.disseminations().ofCell(world.cellA.id())).containsExactly(early, late);
+        assertThat(ports.disseminations().ofCell(OrganisationId.random())).isEmpty();
+    }
+
+    @Test
+    public void storesTheNextVersionAndRejectsAStaleOne() {
+        Dissemination d = session(world.cellA.id(), LocalDate.of(2024, 10, 20), List.of(world.ung.id()), "");
+        ports.disseminations().save(d);
+        Dissemination next = new Dissemination(d.id(), d.document(), d.cell(), d.heldOn(),
+                List.of(world.ung.id(), world.an.id()), "Bổ sung người dự", 2);
+        Dissemination stale = new Dissemination(d.id(), d.document(), d.cell(), d.heldOn(), List.of(), "cũ", 2);
+        ports.disseminations().save(next);
+
+        assertThatThrownBy(() -> ports.disseminations().save(stale)).isInstanceOf(ConflictException.class);
+        assertThat(ports.disseminations().find(d.id())).contains(next);
+    }
+
+    private Dissemination session(OrganisationId cell, LocalDate day, List<MemberId> attendees, String note) {
+        return new Dissemination(DisseminationId.random(), world.resolution.id(), cell, day, attendees, note, 1);
+    }
+}
