@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import vn.ktgs.Ports;
+import vn.ktgs.organisation.Member;
+import vn.ktgs.scoring.YearRecords;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.organisation.OrganisationId;
@@ -40,6 +42,7 @@ public final class JdbcPorts {
     private final JdbcPlans plans;
     private final JdbcActivities activities;
     private final JdbcReports reports;
+    private final JdbcMembers members;
 
     private JdbcPorts(DataSource dataSource, JdbcOptions options) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -51,7 +54,7 @@ public final class JdbcPorts {
         this.tx = new Transactor(dataSource, options.hostTransactions());
         this.audit = new AuditLog(sql, options.actor(), options.clock());
         this.organisations = new JdbcOrganisations(sql, tx, audit);
-        JdbcMembers members = new JdbcMembers(sql, tx, audit);
+        this.members = new JdbcMembers(sql, tx, audit);
         JdbcDocuments documents = new JdbcDocuments(sql, tx, audit);
         JdbcDisseminations disseminations = new JdbcDisseminations(sql, tx, audit);
         this.plans = new JdbcPlans(sql, tx, audit);
@@ -114,6 +117,10 @@ public final class JdbcPorts {
             try {
                 return new CommitteeYear(committee, year,
                         organisations.listWhere(Comparator.comparing(Organisation::code), "p.id = ANY (?)", in),
+                        members.listWhere(Comparator.comparing(Member::code), "(p.id IN (SELECT member_id FROM "
+                                + sql.table("membership") + " WHERE organisation_id = ANY (?)) OR p.id IN "
+                                + "(SELECT member_id FROM " + sql.table("member_role") + " WHERE organisation_id = ANY (?)))",
+                                in, in),
                         plans.listWhere(Comparator.comparing(p -> p.organisation().value()),
                                 "p.organisation_id = ANY (?) AND p.plan_year = ?", in, year),
                         activities.listWhere(Comparator.comparing(Activity::openedOn)
@@ -127,6 +134,14 @@ public final class JdbcPorts {
                 in.free();
             }
         }));
+    }
+
+    /**
+     * The scoring port over {@link #committeeYear}: a committee's cells, each with its people, plan, records and
+     * reports, loaded set-based. Pass it to {@code Ktgs.builder(...).yearRecords(...)}.
+     */
+    public YearRecords yearRecords() {
+        return (committee, year) -> committeeYear(committee, year).cells();
     }
 
     /** Every saved version of one aggregate, oldest first. */
