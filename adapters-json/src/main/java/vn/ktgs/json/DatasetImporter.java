@@ -112,6 +112,11 @@ public final class DatasetImporter {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    /** Command fields that the dataset names otherwise. */
+    private static final Map<String, String> FIELDS = Map.of("activityId", "", "expectedVersion", "", "planId", "",
+            "itemId", "", "report", "", "recommendationId", "", "concludedOn", "on", "minutesReference", "minutes",
+            "decisionReference", "decision", "implementsDocument", "implements");
+
     private final Validator validator;
     private Progress progress = Progress.NONE;
 
@@ -320,7 +325,7 @@ public final class DatasetImporter {
                         clock.set(s.day());
                         List<Violation> out = safely(s.action());
                         if (!out.isEmpty()) {
-                            out.forEach(x -> v.add(x.under(s.path())));
+                            out.forEach(x -> v.add(inDataset(x).under(s.path())));
                             failed.add(s.record());
                         }
                     }
@@ -335,6 +340,26 @@ public final class DatasetImporter {
                 throw new RejectedException(v);
             }
             return ktgs;
+        }
+
+        /** A command's field named as the dataset names it; ids and versions of the command name the record. */
+        private Violation inDataset(Violation x) {
+            String path = x.path();
+            int end = path.length();
+            for (int i = 0; i < path.length(); i++) {
+                if (path.charAt(i) == '.' || path.charAt(i) == '[') {
+                    end = i;
+                    break;
+                }
+            }
+            String head = path.substring(0, end);
+            String renamed = FIELDS.get(head);
+            if (renamed == null) {
+                return x;
+            }
+            String rest = path.substring(end);
+            String joined = renamed.isEmpty() && rest.startsWith(".") ? rest.substring(1) : renamed + rest;
+            return new Violation(joined, x.rule(), x.args());
         }
 
         private List<Violation> safely(Supplier<List<Violation>> action) {
@@ -834,7 +859,11 @@ public final class DatasetImporter {
         }
 
         private Activity current(String path) {
-            return ktgs.activities().activity(activities.get(path));
+            ActivityId id = activities.get(path);
+            if (id == null) {
+                throw new RejectedException(Violation.of("", "ktgs.dataset.activity.beforeNotification"));
+            }
+            return ktgs.activities().activity(id);
         }
 
         private List<Violation> open(ActivityEntry e, String path) {
