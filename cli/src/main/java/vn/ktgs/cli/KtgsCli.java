@@ -81,7 +81,12 @@ public final class KtgsCli implements Runnable {
         return cl;
     }
 
+    /** Kept so the logger's level is not lost to garbage collection. */
+    private static final java.util.logging.Logger VALIDATOR_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
     public static void main(String[] args) {
+        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(commandLine(PortsFactory.UNAVAILABLE).execute(args));
     }
 
