@@ -32,6 +32,21 @@ final class StrictNode {
         return new StrictNode(node, "", violations);
     }
 
+    /** A node read at {@code path} (for an element of a document read in a stream). */
+    static StrictNode at(@Nullable JsonNode node, String path, List<Violation> violations) {
+        return new StrictNode(node, path, violations);
+    }
+
+    /** The text of an optional key: {@code null} when absent or null. */
+    @Nullable String optionalText(String key) {
+        return has(key) ? text(key) : null;
+    }
+
+    /** Whether the node itself is present and not null. */
+    boolean present() {
+        return node != null && !node.isNull();
+    }
+
     String path() {
         return path;
     }

@@ -1,0 +1,431 @@
+package vn.ktgs.cli;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import vn.ktgs.Ktgs;
+import vn.ktgs.common.Messages;
+import vn.ktgs.common.RejectedException;
+import vn.ktgs.common.Violation;
+import vn.ktgs.document.DocumentId;
+import vn.ktgs.json.Dataset;
+import vn.ktgs.json.DatasetImporter;
+import vn.ktgs.json.DatasetReader;
+import vn.ktgs.json.JsonCriteriaSets;
+import vn.ktgs.organisation.Organisation;
+import vn.ktgs.report.Figure;
+import vn.ktgs.report.ReportFigures;
+import vn.ktgs.report.ReportingPeriod;
+import vn.ktgs.report.TimelinessLine;
+import vn.ktgs.scoring.CommitteeScores;
+import vn.ktgs.scoring.CriteriaSet;
+import vn.ktgs.scoring.CriterionResult;
+import vn.ktgs.scoring.Reason;
+import vn.ktgs.scoring.Scorecard;
+import vn.ktgs.scoring.ScorecardText;
+import vn.ktgs.scoring.TargetCheck;
+
+/**
+ * {@code ktgs}: the command-line tool over KTGS datasets. Exit codes: 0 success, 1 invalid input (every problem
+ * printed to stderr with its path), 2 usage error.
+ */
+@Command(name = "ktgs", mixinStandardHelpOptions = true, version = "ktgs 0.1.0",
+        description = "Kiểm tra, giám sát: validate, classify and report on KTGS datasets.",
+        subcommands = {KtgsCli.ValidateCommand.class, KtgsCli.ClassifyCommand.class, KtgsCli.ReportCommand.class,
+            KtgsCli.ImportCommand.class, KtgsCli.ExportCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:invalid input (every error printed with its path)", "2:usage error"})
+public final class KtgsCli implements Runnable {
+
+    /** Exit code of invalid input. */
+    public static final int INVALID = 1;
+
+    /** Files above this size get progress on stderr. */
+    static final long LARGE_FILE = 10L * 1024 * 1024;
+
+    private final PortsFactory database;
+
+    @Spec
+    CommandSpec spec;
+
+    public KtgsCli(PortsFactory database) {
+        this.database = Objects.requireNonNull(database, "database");
+    }
+
+    /** The command line, wired: a host passes its own {@link PortsFactory}. */
+    public static CommandLine commandLine(PortsFactory database) {
+        CommandLine cl = new CommandLine(new KtgsCli(database));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /** Kept so the logger's level is not lost to garbage collection. */
+    private static final java.util.logging.Logger VALIDATOR_LOG =
+            java.util.logging.Logger.getLogger("org.hibernate.validator");
+
+    public static void main(String[] args) {
+        VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+        System.exit(commandLine(PortsFactory.UNAVAILABLE).execute(args));
+    }
+
+    @Override
+    public void run() {
+        throw new ParameterException(spec.commandLine(), "a command is required");
+    }
+
+    /** {@code vi} or {@code en}. */
+    enum Lang {
+        vi, en;
+
+        Locale locale() {
+            return this == en ? Locale.ENGLISH : Messages.VIETNAMESE;
+        }
+    }
+
+    /** What every command that reads a dataset shares. */
+    abstract static class DatasetCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "FILE", description = "the dataset file (JSON)")
+        Path data;
+
+        @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en",
+                description = "language of messages and labels (default: ${DEFAULT-VALUE})")
+        Lang lang;
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+
+        PrintWriter err() {
+            return spec.commandLine().getErr();
+        }
+
+        Locale locale() {
+            return lang.locale();
+        }
+
+        /** Reads the dataset; {@code null} (and the problems on stderr) when it is not valid. */
+        @Nullable Dataset read() {
+            long size;
+            try {
+                size = Files.size(data);
+            } catch (NoSuchFileException e) {
+                throw new ParameterException(spec.commandLine(), "no such file: " + data);
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot read " + data + ": " + e.getMessage());
+            }
+            boolean large = size > LARGE_FILE;
+            if (large) {
+                err().printf("reading %s (%,d bytes)%n", data, size);
+            }
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(data), 1 << 16)) {
+                return DatasetReader.read(in, large ? (section, n) -> err().printf("  %s: %,d%n", section, n)
+                        : DatasetReader.Progress.NONE);
+            } catch (RejectedException e) {
+                print(e);
+                return null;
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot read " + data + ": " + e.getMessage());
+            }
+        }
+
+        /** Replays the dataset in memory; {@code null} (and the problems on stderr) when a rule rejects it. */
+        @Nullable Ktgs replay(Dataset dataset) {
+            Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+            boolean large = dataset.members().size() + dataset.activities().size() > 50_000;
+            DatasetImporter importer = new DatasetImporter(validator);
+            if (large) {
+                importer.withProgress((done, total) -> err().printf("  replayed %,d of %,d steps%n", done, total));
+            }
+            try {
+                return importer.replay(dataset);
+            } catch (RejectedException e) {
+                print(e);
+                return null;
+            }
+        }
+
+        void print(RejectedException e) {
+            for (Violation v : e.violations()) {
+                err().println((v.path().isEmpty() ? "(file)" : v.path()) + ": " + v.message(locale()));
+            }
+            err().printf(lang == Lang.en ? "%s: %d error(s)%n" : "%s: %d lỗi%n", data, e.violations().size());
+        }
+
+        Organisation committee(Ktgs ktgs, Dataset d) {
+            return ktgs.organisations().organisationByCode(d.committee()).orElseThrow();
+        }
+    }
+
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Reads a dataset strictly and replays it through every rule, in memory; stores nothing.")
+    static final class ValidateCommand extends DatasetCommand {
+        @Override
+        public Integer call() {
+            Dataset d = read();
+            if (d == null || replay(d) == null) {
+                return INVALID;
+            }
+            out().printf(lang == Lang.en
+                            ? "%s: valid — committee %s, year %d, as of %s: %d organisations, %d members, %d documents,"
+                            + " %d plans, %d activities, %d reports%n"
+                            : "%s: hợp lệ — đảng bộ %s, năm %d, ngày chốt %s: %d tổ chức, %d đảng viên, %d văn bản,"
+                            + " %d kế hoạch, %d hồ sơ, %d báo cáo%n",
+                    data, d.committee(), d.year(), d.asOf(), d.organisations().size(), d.members().size(),
+                    d.documents().size(), d.plans().size(), d.activities().size(), d.reports().size());
+            return 0;
+        }
+    }
+
+    enum Format { table, json }
+
+    @Command(name = "classify", mixinStandardHelpOptions = true,
+            description = "Scores every cell below the dataset's committee under a criteria set, with the"
+                    + " explanation of every point, and checks the committee's targets.")
+    static final class ClassifyCommand extends DatasetCommand {
+        @Option(names = "--criteria", paramLabel = "FILE",
+                description = "a criteria set (JSON); default: the shipped default set of Plan 65-KH/ĐU")
+        @Nullable Path criteria;
+
+        @Option(names = "--year", paramLabel = "Y", description = "the year scored; default: the dataset's year")
+        @Nullable Integer year;
+
+        @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
+                description = "output format (default: ${DEFAULT-VALUE})")
+        Format format;
+
+        @Override
+        public Integer call() throws IOException {
+            CriteriaSet set;
+            if (criteria == null) {
+                set = JsonCriteriaSets.shippedDefault();
+            } else {
+                try (InputStream in = Files.newInputStream(criteria)) {
+                    set = new JsonCriteriaSets().read(in);
+                } catch (NoSuchFileException e) {
+                    throw new ParameterException(spec.commandLine(), "no such file: " + criteria);
+                } catch (RejectedException e) {
+                    for (Violation v : e.violations()) {
+                        err().println(criteria + ": " + (v.path().isEmpty() ? "" : v.path() + ": ")
+                                + v.message(locale()));
+                    }
+                    return INVALID;
+                }
+            }
+            Dataset d = read();
+            Ktgs ktgs = d == null ? null : replay(d);
+            if (ktgs == null) {
+                return INVALID;
+            }
+            Organisation committee = committee(ktgs, d);
+            List<DocumentId> governing = new ArrayList<>();
+            for (String number : d.governingDocuments()) {
+                ktgs.ports().documents().all().stream().filter(x -> x.number().format().equals(number)).findFirst()
+                        .ifPresent(x -> governing.add(x.id()));
+            }
+            CommitteeScores scores = ktgs.scoring().score(committee.id(), year == null ? d.year() : year, set,
+                    governing);
+            if (format == Format.json) {
+                out().println(json(scores));
+            } else {
+                out().print(ScorecardText.render(scores, locale()));
+                for (Scorecard card : scores.cells()) {
+                    out().println();
+                    out().print(ScorecardText.render(card, locale()));
+                }
+            }
+            out().flush();
+            return 0;
+        }
+
+        private String json(CommitteeScores s) {
+            JsonMapper mapper = new JsonMapper();
+            ObjectNode root = mapper.createObjectNode();
+            root.put("committee", s.code()).put("name", s.name()).put("year", s.year())
+                    .put("asOf", s.asOf().toString()).put("criteriaSet", s.criteriaSetId())
+                    .put("criteriaSetVersion", s.criteriaSetVersion()).put("allTargetsMet", s.allTargetsMet());
+            ArrayNode targets = root.putArray("targets");
+            for (TargetCheck t : s.targets()) {
+                targets.addObject().put("id", t.target().id()).put("label", t.target().label().label(locale()))
+                        .put("value", t.value().fraction()).put("met", t.met());
+            }
+            ArrayNode cells = root.putArray("cells");
+            for (Scorecard c : s.cells()) {
+                ObjectNode cell = cells.addObject();
+                cell.put("code", c.code()).put("name", c.name()).put("total", c.total()).put("max", c.max())
+                        .put("level", c.level().name()).put("levelLabel", c.level().label(locale()))
+                        .put("byScore", c.byScore().name()).put("afterGates", c.afterGates().name());
+                ArrayNode crits = cell.putArray("criteria");
+                for (CriterionResult r : c.criteria()) {
+                    crits.addObject().put("id", r.criterion().id())
+                            .put("label", r.criterion().label().label(locale()))
+                            .put("indicator", r.criterion().indicator().code()).put("value", r.value().fraction())
+                            .put("points", r.points()).put("max", r.criterion().max())
+                            .put("reason", r.reason().text(locale()));
+                }
+                ArrayNode why = cell.putArray("gates");
+                c.gates().stream().map(x -> x.text(locale())).forEach(why::add);
+                ArrayNode quota = cell.putArray("quota");
+                c.quota().stream().map((Reason x) -> x.text(locale())).forEach(quota::add);
+            }
+            return root.toPrettyString();
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true,
+            description = "The figures and the timeliness of every organisation's report for one period.")
+    static final class ReportCommand extends DatasetCommand {
+        @Option(names = "--period", required = true, paramLabel = "P",
+                description = "the period code: 2025-M03, 2025-Q1, 2025-H1, 2025-9M or 2025")
+        String period;
+
+        @Override
+        public Integer call() {
+            ReportingPeriod p = ReportingPeriod.tryParse(period).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "not a period code: " + period + " (2025-M03, 2025-Q1, 2025-H1, 2025-9M, 2025)"));
+            Dataset d = read();
+            Ktgs ktgs = d == null ? null : replay(d);
+            if (ktgs == null) {
+                return INVALID;
+            }
+            Organisation committee = committee(ktgs, d);
+            Map<String, TimelinessLine> lines = new java.util.HashMap<>();
+            for (TimelinessLine l : ktgs.reports().timeliness(committee.id(), p)) {
+                lines.put(l.code(), l);
+            }
+            PrintWriter o = out();
+            o.println(committee.name() + " — " + p + (lang == Lang.en ? " (as of " : " (ngày chốt ") + d.asOf() + ")");
+            List<Figure> figures = List.of(Figure.values());
+            StringBuilder head = new StringBuilder(String.format("%-12s", lang == Lang.en ? "code" : "mã"));
+            for (int i = 0; i < figures.size(); i++) {
+                head.append(String.format(" %4s", "F" + (i + 1)));
+            }
+            head.append(String.format("  %-24s %s", lang == Lang.en ? "status" : "tình trạng",
+                    lang == Lang.en ? "submitted / deadline" : "ngày gửi / hạn"));
+            o.println(head);
+            for (Organisation org : ktgs.organisations().subtree(committee.id())) {
+                ReportFigures f = ktgs.reports().reportFor(org.id(), p).map(r -> r.figures())
+                        .orElseGet(() -> ktgs.reports().figures(org.id(), p));
+                StringBuilder row = new StringBuilder(String.format("%-12s", org.code()));
+                for (Figure fig : figures) {
+                    row.append(String.format(" %4d", f.value(fig)));
+                }
+                TimelinessLine l = lines.get(org.code());
+                if (l == null && org.id().equals(committee.id())) {
+                    l = ktgs.reports().timelinessOf(org.id(), p);
+                }
+                if (l != null) {
+                    row.append(String.format("  %-24s %s / %s%s", l.status().label(locale()),
+                            l.firstSubmitted().map(Object::toString).orElse("—"), l.deadline(),
+                            l.daysLate() > 0 ? " (" + l.daysLate() + (lang == Lang.en ? " days)" : " ngày)") : ""));
+                }
+                o.println(row.toString().stripTrailing());
+            }
+            o.println();
+            for (int i = 0; i < figures.size(); i++) {
+                o.printf("F%-3d %s%n", i + 1, figures.get(i).label(locale()));
+            }
+            o.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "import", mixinStandardHelpOptions = true,
+            description = "Replays a dataset and, when every rule accepts it, writes it into a database (atomic;"
+                    + " loading the same dataset again writes nothing).")
+    static final class ImportCommand extends DatasetCommand {
+        @CommandLine.ParentCommand
+        KtgsCli parent;
+
+        @Option(names = "--jdbc", required = true, paramLabel = "URL", description = "the database's JDBC URL")
+        String jdbc;
+
+        @Override
+        public Integer call() {
+            vn.ktgs.Ports target = open(parent.database, jdbc, spec);
+            Dataset d = read();
+            if (d == null) {
+                return INVALID;
+            }
+            try {
+                DatasetImporter.Result r = new DatasetImporter(Validation.buildDefaultValidatorFactory()
+                        .getValidator()).importInto(d, target);
+                out().println(r.written() ? "imported " + r : "already stored, nothing written");
+                return 0;
+            } catch (RejectedException e) {
+                print(e);
+                return INVALID;
+            }
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Writes one committee's year from a database as a dataset.")
+    static final class ExportCommand implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @CommandLine.ParentCommand
+        KtgsCli parent;
+
+        @Option(names = "--jdbc", required = true, paramLabel = "URL", description = "the database's JDBC URL")
+        String jdbc;
+
+        @Option(names = "--committee", required = true, paramLabel = "CODE", description = "the committee's code")
+        String committee;
+
+        @Option(names = "--year", required = true, paramLabel = "Y", description = "the year")
+        int year;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "the file to write; default: stdout")
+        @Nullable Path out;
+
+        @Override
+        public Integer call() throws IOException {
+            vn.ktgs.Ports ports = open(parent.database, jdbc, spec);
+            var ktgs = Ktgs.builder(ports, Validation.buildDefaultValidatorFactory().getValidator(),
+                    java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).build();
+            Dataset d = vn.ktgs.json.DatasetExporter.export(ktgs, committee, year);
+            if (out == null) {
+                vn.ktgs.json.DatasetWriter.write(d, System.out);
+            } else {
+                try (var o = Files.newOutputStream(out)) {
+                    vn.ktgs.json.DatasetWriter.write(d, o);
+                }
+            }
+            return 0;
+        }
+    }
+
+    static vn.ktgs.Ports open(PortsFactory factory, String url, CommandSpec spec) {
+        try {
+            return factory.open(url);
+        } catch (IllegalStateException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package vn.ktgs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Every command run in-process, with its output and exit code. */
+class KtgsCliTest {
+
+    @TempDir
+    static Path dir;
+    static Path seed;
+
+    record Run(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void copySample() throws IOException {
+        seed = dir.resolve("seed-2025.json");
+        try (InputStream in = KtgsCliTest.class.getResourceAsStream("/seed-2025.json")) {
+            Files.copy(in, seed);
+        }
+    }
+
+    static Run run(String... args) {
+        CommandLine cl = KtgsCli.commandLine(PortsFactory.UNAVAILABLE);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateAcceptsTheSampleDataset() {
+        Run r = run("validate", "--data", seed.toString(), "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("valid — committee ĐB-VPUBND, year 2025, as of 2026-02-02: 8 organisations, 30 members");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void validateReportsEveryErrorWithItsPathAndExitsWithOne() throws IOException {
+        String text = Files.readString(seed, StandardCharsets.UTF_8)
+                .replaceFirst("\"fullName\": \"Nguyễn Văn Hùng\"", "\"fullName\": \"Nguyễn Văn Hùng\", \"age\": 50")
+                .replaceFirst("\"status\": \"FULL\"", "\"status\": \"HONORARY\"");
+        Path bad = dir.resolve("bad.json");
+        Files.writeString(bad, text, StandardCharsets.UTF_8);
+
+        Run en = run("validate", "--data", bad.toString(), "--lang", "en");
+        Run vi = run("validate", "--data", bad.toString());
+
+        assertThat(en.code()).isEqualTo(1);
+        assertThat(en.err()).contains("members[0].age: unsupported key: age")
+                .contains("memberships[0].status: the value HONORARY is not allowed")
+                .contains("2 error(s)");
+        assertThat(en.out()).isEmpty();
+        assertThat(vi.code()).isEqualTo(1);
+        assertThat(vi.err()).contains("members[0].age: ").contains("2 lỗi");
+    }
+
+    @Test
+    void aDomainRuleBrokenInTheDatasetIsNamedByItsPath() throws IOException {
+        String text = Files.readString(seed, StandardCharsets.UTF_8).replace("\"asOf\": \"2026-02-02\"",
+                "\"asOf\": \"2025-12-31\"");
+        Path early = dir.resolve("early.json");
+        Files.writeString(early, text, StandardCharsets.UTF_8);
+
+        Run r = run("validate", "--data", early.toString(), "--lang", "en");
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("reports[").contains("is after the dataset's as-of day 2025-12-31");
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run("validate").code()).isEqualTo(2);
+        assertThat(run("classify", "--data", seed.toString(), "--format", "xml").code()).isEqualTo(2);
+        assertThat(run("report", "--data", seed.toString(), "--period", "2025-Q9").code()).isEqualTo(2);
+        assertThat(run("validate", "--data", dir.resolve("missing.json").toString()).code()).isEqualTo(2);
+        Run none = run();
+        assertThat(none.code()).isEqualTo(2);
+        assertThat(none.err()).contains("a command is required");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : new String[] {"validate", "classify", "report", "import", "export"}) {
+            Run r = run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).contains("Usage: ktgs " + command);
+        }
+        assertThat(run("--help").out()).contains("Exit codes:").contains("classify");
+    }
+
+    @Test
+    void classifyPrintsTheScorecardsInVietnamese() {
+        Run r = run("classify", "--data", seed.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("CB-KT").contains("97.5").contains("Hoàn thành xuất sắc nhiệm vụ")
+                .contains("CB-TTPV").contains("Không hoàn thành nhiệm vụ");
+    }
+
+    @Test
+    void classifyPrintsTheScorecardsInEnglish() {
+        Run r = run("classify", "--data", seed.toString(), "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("CB-KT").contains("97.5").containsIgnoringCase("excellent")
+                .contains("Did not complete tasks");
+    }
+
+    @Test
+    void classifyJsonParsesAndCarriesTheExplanations() throws IOException {
+        Run r = run("classify", "--data", seed.toString(), "--format", "json", "--lang", "en");
+        assertThat(r.code()).isZero();
+        JsonNode json = new JsonMapper().readTree(r.out());
+        assertThat(json.get("committee").asText()).isEqualTo("ĐB-VPUBND");
+        assertThat(json.get("cells")).hasSize(6);
+        JsonNode kt = json.get("cells").get(2);
+        assertThat(kt.get("code").asText()).isEqualTo("CB-KT");
+        assertThat(kt.get("total").decimalValue()).isEqualByComparingTo("97.5");
+        assertThat(kt.get("level").asText()).isEqualTo("EXCELLENT");
+        assertThat(kt.get("criteria").get(0).get("reason").asText()).isNotBlank();
+        assertThat(json.get("cells").get(5).get("gates").get(0).asText()).isNotBlank();
+    }
+
+    @Test
+    void reportGivesFiguresAndTimelinessOfEveryOrganisation() {
+        Run r = run("report", "--data", seed.toString(), "--period", "2025-Q3", "--lang", "en");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("ĐB-VPUBND").containsPattern("CB-KGVX .*Overdue, not submitted .*115 days")
+                .contains("CB-TTPV").contains("F11");
+        Run q2 = run("report", "--data", seed.toString(), "--period", "2025-Q2", "--lang", "en");
+        assertThat(q2.out()).containsPattern("CB-HCTC .*Late.*2025-07-15");
+    }
+
+    @Test
+    void importAndExportWithoutAJdbcAdapterAreAUsageError() {
+        Run r = run("import", "--data", seed.toString(), "--jdbc", "jdbc:h2:mem:x");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("no JDBC adapter");
+        assertThat(run("export", "--jdbc", "jdbc:h2:mem:x", "--committee", "ĐB-VPUBND", "--year", "2025").code())
+                .isEqualTo(2);
+    }
+}
