@@ -178,7 +178,11 @@ public final class DatasetImporter {
         return copy(from, target, dataset.year(), replay.members.values());
     }
 
-    /** Copies every aggregate of {@code from} into {@code to} as version 1, parents before children. */
+    /**
+     * Copies every aggregate of {@code from} into {@code to}, parents before children: organisations first
+     * without their BCH assignments (version 1), then the members (who belong to them), then the organisations
+     * that have assignments again with them (version 2: an assignment names a member, and a database checks it).
+     */
     private static Result copy(Ports from, Ports to, int year, java.util.Collection<MemberId> memberIds) {
         List<Organisation> orgs = new ArrayList<>();
         for (Organisation root : from.organisations().all()) {
@@ -188,7 +192,7 @@ public final class DatasetImporter {
         }
         for (Organisation o : orgs) {
             to.organisations().save(new Organisation(o.id(), o.code(), o.name(), o.kind(), o.parent(),
-                    o.established(), o.assignments(), 1));
+                    o.established(), List.of(), 1));
         }
         Map<MemberId, Member> people = new LinkedHashMap<>();
         for (MemberId id : memberIds) {
@@ -196,6 +200,12 @@ public final class DatasetImporter {
         }
         for (Member m : people.values()) {
             to.members().save(new Member(m.id(), m.code(), m.fullName(), m.memberships(), m.roles(), 1));
+        }
+        for (Organisation o : orgs) {
+            if (!o.assignments().isEmpty()) {
+                to.organisations().save(new Organisation(o.id(), o.code(), o.name(), o.kind(), o.parent(),
+                        o.established(), o.assignments(), 2));
+            }
         }
         List<Document> docs = new ArrayList<>(from.documents().all());
         docs.sort(Comparator.comparing(Document::issuedOn));

@@ -87,7 +87,8 @@ public final class KtgsCli implements Runnable {
 
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
-        System.exit(commandLine(PortsFactory.UNAVAILABLE).execute(args));
+        System.exit(commandLine(new JdbcPortsFactory(java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+                .execute(args));
     }
 
     @Override
@@ -366,14 +367,14 @@ public final class KtgsCli implements Runnable {
 
         @Override
         public Integer call() {
-            vn.ktgs.Ports target = open(parent.database, jdbc, spec);
+            PortsFactory.Database target = open(parent.database, jdbc, spec);
             Dataset d = read();
             if (d == null) {
                 return INVALID;
             }
             try {
-                DatasetImporter.Result r = new DatasetImporter(Validation.buildDefaultValidatorFactory()
-                        .getValidator()).importInto(d, target);
+                DatasetImporter importer = new DatasetImporter(Validation.buildDefaultValidatorFactory().getValidator());
+                DatasetImporter.Result r = target.inTransaction(() -> importer.importInto(d, target.ports()));
                 out().println(r.written() ? "imported " + r : "already stored, nothing written");
                 return 0;
             } catch (RejectedException e) {
@@ -404,11 +405,16 @@ public final class KtgsCli implements Runnable {
         @Option(names = "--out", paramLabel = "FILE", description = "the file to write; default: stdout")
         @Nullable Path out;
 
+        @Option(names = "--as-of", paramLabel = "DAY", description = "the day the data stands on (asOf); default: today")
+        java.time.@Nullable LocalDate asOf;
+
         @Override
         public Integer call() throws IOException {
-            vn.ktgs.Ports ports = open(parent.database, jdbc, spec);
-            var ktgs = Ktgs.builder(ports, Validation.buildDefaultValidatorFactory().getValidator(),
-                    java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))).build();
+            vn.ktgs.Ports ports = open(parent.database, jdbc, spec).ports();
+            java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+            java.time.Clock clock = asOf == null ? java.time.Clock.system(zone)
+                    : java.time.Clock.fixed(asOf.atTime(9, 0).atZone(zone).toInstant(), zone);
+            var ktgs = Ktgs.builder(ports, Validation.buildDefaultValidatorFactory().getValidator(), clock).build();
             Dataset d = vn.ktgs.json.DatasetExporter.export(ktgs, committee, year);
             if (out == null) {
                 vn.ktgs.json.DatasetWriter.write(d, System.out);
@@ -421,7 +427,7 @@ public final class KtgsCli implements Runnable {
         }
     }
 
-    static vn.ktgs.Ports open(PortsFactory factory, String url, CommandSpec spec) {
+    static PortsFactory.Database open(PortsFactory factory, String url, CommandSpec spec) {
         try {
             return factory.open(url);
         } catch (IllegalStateException e) {

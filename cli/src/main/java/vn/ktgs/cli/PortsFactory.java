@@ -1,25 +1,28 @@
 package vn.ktgs.cli;
 
+import java.util.function.Supplier;
 import vn.ktgs.Ports;
 
 /**
- * Opens the {@link Ports} of a database named by a JDBC URL, for {@code ktgs import} and {@code ktgs export}. The
- * JDBC adapter ({@code ktgs-adapters-jdbc}, {@code JdbcPorts}) supplies the real one; until it is on the class path
- * {@link #UNAVAILABLE} says so as a usage error.
+ * Opens a database named by a JDBC URL, for {@code ktgs import} and {@code ktgs export}. {@link JdbcPortsFactory}
+ * is the one the tool uses (H2 and PostgreSQL through the JDBC adapter); a host may pass its own.
  */
 @FunctionalInterface
 public interface PortsFactory {
 
     /**
-     * The ports over {@code jdbcUrl}, schema migrated.
+     * The database over {@code jdbcUrl}, schema migrated.
      *
-     * @throws IllegalStateException when this build cannot open a database (shown as a usage error)
+     * @throws IllegalStateException when the URL names no database this build can open (shown as a usage error)
      */
-    Ports open(String jdbcUrl);
+    Database open(String jdbcUrl);
 
-    /** No database adapter in this build. */
-    PortsFactory UNAVAILABLE = url -> {
-        throw new IllegalStateException("this build of ktgs has no JDBC adapter (ktgs-adapters-jdbc, JdbcPorts):"
-                + " import and export against " + url + " are not available yet");
-    };
+    /** An opened database: its ports, and a way to run several writes as one transaction. */
+    interface Database {
+
+        Ports ports();
+
+        /** Runs {@code work} in one transaction: all of its writes are stored, or none. */
+        <T> T inTransaction(Supplier<T> work);
+    }
 }

@@ -35,7 +35,8 @@ class KtgsCliTest {
     }
 
     static Run run(String... args) {
-        CommandLine cl = KtgsCli.commandLine(PortsFactory.UNAVAILABLE);
+        CommandLine cl = KtgsCli.commandLine(new JdbcPortsFactory(
+                java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
@@ -148,11 +149,26 @@ class KtgsCliTest {
     }
 
     @Test
-    void importAndExportWithoutAJdbcAdapterAreAUsageError() {
-        Run r = run("import", "--data", seed.toString(), "--jdbc", "jdbc:h2:mem:x");
+    void importsIntoAnH2FileOnceAndExportsTheSameDataset() throws IOException {
+        String url = "jdbc:h2:file:" + dir.resolve("ktgs-db").toAbsolutePath() + ";MODE=PostgreSQL";
+        Run first = run("import", "--data", seed.toString(), "--jdbc", url);
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(first.out()).startsWith("imported");
+        Run again = run("import", "--data", seed.toString(), "--jdbc", url);
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains("already stored, nothing written");
+
+        Path exported = dir.resolve("exported.json");
+        Run export = run("export", "--jdbc", url, "--committee", "ĐB-VPUBND", "--year", "2025", "--as-of",
+                "2026-02-02", "--out", exported.toString());
+        assertThat(export.code()).as(export.err()).isZero();
+        assertThat(Files.readString(exported)).isEqualTo(Files.readString(seed));
+    }
+
+    @Test
+    void aUrlThatIsNeitherH2NorPostgreSqlIsAUsageError() {
+        Run r = run("import", "--data", seed.toString(), "--jdbc", "jdbc:oracle:thin:@x");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("no JDBC adapter");
-        assertThat(run("export", "--jdbc", "jdbc:h2:mem:x", "--committee", "ĐB-VPUBND", "--year", "2025").code())
-                .isEqualTo(2);
+        assertThat(r.err()).contains("not an H2 or PostgreSQL JDBC URL");
     }
 }
