@@ -2,14 +2,30 @@ package vn.ktgs.examples;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import org.h2.jdbcx.JdbcDataSource;
+import org.jspecify.annotations.Nullable;
 import vn.ktgs.Ktgs;
-import vn.ktgs.Ports;
 import vn.ktgs.document.Document;
+import vn.ktgs.jdbc.Actor;
+import vn.ktgs.jdbc.JdbcOptions;
+import vn.ktgs.jdbc.JdbcPorts;
+import vn.ktgs.json.Dataset;
+import vn.ktgs.json.DatasetImporter;
+import vn.ktgs.json.DatasetReader;
+import vn.ktgs.json.JsonCriteriaSets;
 import vn.ktgs.organisation.Member;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.plan.Plan;
@@ -17,56 +33,211 @@ import vn.ktgs.report.Figure;
 import vn.ktgs.report.ReportFigures;
 import vn.ktgs.report.ReportingPeriod;
 import vn.ktgs.report.TimelinessLine;
-import vn.ktgs.json.JsonCriteriaSets;
+import vn.ktgs.rest.KtgsRestApplication;
+import vn.ktgs.rest.KtgsRestServer;
 import vn.ktgs.scoring.CommitteeScores;
 import vn.ktgs.scoring.Scorecard;
 import vn.ktgs.scoring.ScorecardText;
 
 /**
- * The demo: loads the seed scenario and prints what a committee sees at the start of 2026 — the tree, the
- * documents, the plans, who has not been reached by the dissemination, report timeliness, the committee's
- * figures, every cell's score and level under the shipped default criteria with the committee's 100% targets,
- * and the full scorecard of the lowest cell. {@code --lang en} prints the labels in English.
+ * The demo (the README's first command): an embedded H2 database (a file under {@code demo-data/}, or in memory
+ * with {@code --in-memory}), the library's migrations, the seed scenario loaded from the sample dataset (loading
+ * it again writes nothing), the REST API on {@code 127.0.0.1:8080}, and a printout of the committee's year —
+ * the tree, dissemination, plans, report timeliness, figures, every cell's score and level with the committee's
+ * 100% targets, and the lowest cell's scorecard. Stops on Ctrl-C.
+ *
+ * <p>Options: {@code --port N} (default 8080), {@code --in-memory}, {@code --data-dir DIR} (default
+ * {@code demo-data}), {@code --lang vi|en}, {@code --once} (print and exit, no server). "Today" is the dataset's
+ * day, 2 February 2026, so the scores are the checked ones.
  */
 public final class Demo {
+
+    /** The committee the demo shows. */
+    public static final String COMMITTEE = "ĐB-VPUBND";
+
+    /**
+     * Quieter java.util.logging for a person reading the console: Jersey warns once per resource registered as an
+     * instance (a known, harmless Jersey issue), and Hibernate Validator announces its version. Held here so the
+     * levels stay set.
+     */
+    private static final List<java.util.logging.Logger> QUIET = List.of(
+            java.util.logging.Logger.getLogger("org.glassfish.jersey"),
+            java.util.logging.Logger.getLogger("org.hibernate.validator"));
 
     private Demo() {
     }
 
-    public static void main(String[] args) {
-        Locale locale = args.length >= 2 && args[0].equals("--lang") ? Locale.forLanguageTag(args[1])
-                : Locale.forLanguageTag("vi");
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory()) {
-            ScenarioClock clock = new ScenarioClock(LocalDate.of(2024, 6, 1));
-            Ktgs ktgs = Ktgs.builder(Ports.inMemory(), validation.getValidator(), clock).build();
-            SeedScenario seed = SeedScenario.load(ktgs, clock);
-            print(ktgs, seed, locale, out);
+    /** The demo's options. */
+    record Options(int port, boolean inMemory, Path dataDir, Locale locale, boolean once) {
+
+        static Options parse(String... args) {
+            int port = 8080;
+            boolean inMemory = false;
+            Path dir = Path.of("demo-data");
+            Locale locale = Locale.forLanguageTag("vi");
+            boolean once = false;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+                    case "--in-memory" -> inMemory = true;
+                    case "--data-dir" -> dir = Path.of(value(args, ++i, "--data-dir"));
+                    case "--lang" -> locale = Locale.forLanguageTag(value(args, ++i, "--lang"));
+                    case "--once" -> once = true;
+                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                }
+            }
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("--port must be 0 to 65535");
+            }
+            return new Options(port, inMemory, dir, locale, once);
+        }
+
+        private static String value(String[] args, int i, String option) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[i];
         }
     }
 
-    static void print(Ktgs ktgs, SeedScenario seed, Locale locale, PrintStream out) {
-        LocalDate endOfYear = LocalDate.of(SeedScenario.YEAR, 12, 31);
-        Organisation committee = seed.committee();
-        out.println("KTGS — " + committee.name() + " — " + SeedScenario.YEAR);
+    /** A running demo: its library and, unless {@code --once}, its server. */
+    record Running(Ktgs ktgs, DatasetImporter.Result loaded, @Nullable KtgsRestServer server) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+
+    /** The port is taken: the message says which and what to do. */
+    static final class PortTaken extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        PortTaken(int port, Throwable cause) {
+            super("Cổng " + port + " đang được dùng. Chạy lại với --port <số khác> (ví dụ -Dexec.args=\"--port 8081\")."
+                    + " / Port " + port + " is taken: run again with --port <another>.", cause);
+        }
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.SEVERE));
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Options options;
+        try {
+            options = Options.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println("usage: Demo [--port N] [--in-memory] [--data-dir DIR] [--lang vi|en] [--once]");
+            System.exit(2);
+            return;
+        }
+        Running running;
+        try {
+            running = start(options, out);
+        } catch (PortTaken e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        if (running.server() == null) {
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            running.close();
+            out.println("KTGS demo stopped.");
+            stopped.countDown();
+        }));
+        out.println("Ctrl-C để dừng / to stop.");
+        stopped.await();
+    }
+
+    /** Opens the database, loads the dataset, prints the year, and starts the server unless {@code once}. */
+    static Running start(Options options, PrintStream out) {
+        try (ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
+             InputStream in = Demo.class.getResourceAsStream(SeedDataset.RESOURCE)) {
+            Dataset dataset = DatasetReader.read(in);
+            ZoneClock clock = new ZoneClock(dataset.asOf());
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(options.inMemory() ? "jdbc:h2:mem:ktgs-demo;DB_CLOSE_DELAY=-1"
+                    : "jdbc:h2:file:" + options.dataDir().toAbsolutePath().resolve("ktgs") + ";MODE=PostgreSQL");
+            JdbcPorts jdbc = JdbcPorts.open(h2, JdbcOptions.builder(Actor.fixed("ktgs-demo"), clock.clock())
+                    .migrate(true).build());
+            DatasetImporter.Result loaded = jdbc.inTransaction(() -> new DatasetImporter(validation.getValidator())
+                    .importInto(dataset, jdbc.ports()));
+            Ktgs ktgs = Ktgs.builder(jdbc.ports(), validation.getValidator(), clock.clock())
+                    .yearRecords(jdbc.yearRecords()).build();
+            out.println(options.inMemory() ? "H2 (in memory)" : "H2: " + h2.getURL());
+            out.println(loaded.written() ? "Loaded the seed dataset: " + loaded
+                    : "The seed dataset was already stored: nothing written.");
+            out.println();
+            Organisation committee = ktgs.organisations().organisationByCode(COMMITTEE).orElseThrow();
+            Document plan65 = ktgs.ports().documents().all().stream()
+                    .filter(d -> d.number().format().equals("65-KH/ĐU")).findFirst().orElseThrow();
+            print(ktgs, committee, plan65, options.locale(), out);
+            KtgsRestServer server = null;
+            if (!options.once()) {
+                server = serve(ktgs, committee, options.port());
+                printUrls(ktgs, server, committee, plan65, out);
+            }
+            return new Running(ktgs, loaded, server);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static KtgsRestServer serve(Ktgs ktgs, Organisation committee, int port) {
+        Member secretary = ktgs.organisations().secretaryOn(committee.id(), LocalDate.now(ktgs.clock()))
+                .orElseThrow();
+        KtgsRestApplication app = KtgsRestApplication.builder(ktgs, new DemoCallerResolver(secretary.id())).build();
+        try {
+            return KtgsRestServer.start(app, "127.0.0.1", port);
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException) {
+                    throw new PortTaken(port, e);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static void printUrls(Ktgs ktgs, KtgsRestServer server, Organisation committee, Document plan65,
+                                  PrintStream out) {
+        String base = server.baseUri().toString();
+        Organisation cell = ktgs.organisations().cellsUnder(committee.id()).get(0);
+        out.println();
+        out.println("REST API: " + base + "  (OpenAPI: " + base + "openapi.json)");
+        out.println("  " + base + "scoring/dashboards/" + committee.id() + "/2025?document=" + plan65.id());
+        out.println("  " + base + "scoring/scorecards/" + cell.id() + "/2025?document=" + plan65.id()
+                + "   (" + cell.code() + "; Accept-Language: en for English)");
+        out.println("  " + base + "organisations/" + committee.id() + "/timeliness?period=2025-Q3");
+    }
+
+    /** The committee's year as a person reads it. */
+    static void print(Ktgs ktgs, Organisation committee, Document plan65, Locale locale, PrintStream out) {
+        int year = 2025;
+        LocalDate endOfYear = LocalDate.of(year, 12, 31);
+        out.println("KTGS — " + committee.name() + " — " + year);
         out.println();
         out.printf("%-10s %-44s %9s  %s%n", "Mã", "Chi bộ", "Đảng viên", "BCH theo dõi (S6)");
-        for (Organisation cell : seed.cells()) {
+        for (Organisation cell : ktgs.organisations().cellsUnder(committee.id())) {
             List<Member> roll = ktgs.organisations().membersOn(cell.id(), endOfYear);
             String bch = cell.assignedOn(endOfYear).stream()
                     .map(id -> ktgs.organisations().member(id).fullName()).findFirst().orElse("—");
             out.printf("%-10s %-44s %9d  %s%n", cell.code(), cell.name(), roll.size(), bch);
         }
         out.println();
-        for (Document d : ktgs.documents().chain(seed.plan65().id())) {
+        for (Document d : ktgs.documents().chain(plan65.id())) {
             out.printf("%-10s %s (%s)%n", d.number().format(), d.title(), d.issuedOn());
         }
         out.println("Chưa được quán triệt 65-KH/ĐU (S8): " + ktgs.documents()
-                .notYetReached(seed.plan65().id(), committee.id(), endOfYear).stream()
+                .notYetReached(plan65.id(), committee.id(), endOfYear).stream()
                 .map(m -> m.code() + " " + m.fullName()).toList());
         out.println();
-        List<Plan> plans = ktgs.plans().plansOf(SeedScenario.YEAR).stream()
-                .sorted(java.util.Comparator.comparing(p -> ktgs.organisations().organisation(p.organisation()).code()))
+        List<Plan> plans = ktgs.plans().plansOf(year).stream()
+                .sorted(Comparator.comparing(p -> ktgs.organisations().organisation(p.organisation()).code()))
                 .toList();
         for (Plan p : plans) {
             out.printf("%-10s %-16s %d nội dung, thông qua %s%n",
@@ -75,7 +246,7 @@ public final class Demo {
         }
         out.println();
         for (int q = 1; q <= 4; q++) {
-            ReportingPeriod period = ReportingPeriod.quarter(SeedScenario.YEAR, q);
+            ReportingPeriod period = ReportingPeriod.quarter(year, q);
             out.print(period + ": ");
             for (TimelinessLine line : ktgs.reports().timeliness(committee.id(), period)) {
                 out.print(line.code() + " " + line.status().label(locale)
@@ -84,17 +255,25 @@ public final class Demo {
             out.println();
         }
         out.println();
-        out.println(committee.name() + " — " + ReportingPeriod.year(SeedScenario.YEAR));
-        ReportFigures year = ktgs.reports().figures(committee.id(), ReportingPeriod.year(SeedScenario.YEAR));
+        out.println(committee.name() + " — " + ReportingPeriod.year(year));
+        ReportFigures figures = ktgs.reports().figures(committee.id(), ReportingPeriod.year(year));
         for (Figure f : Figure.values()) {
-            out.printf("  %-62s %5d%n", f.label(locale), year.value(f));
+            out.printf("  %-62s %5d%n", f.label(locale), figures.value(f));
         }
         out.println();
-        CommitteeScores scores = ktgs.scoring().score(committee.id(), SeedScenario.YEAR,
-                JsonCriteriaSets.shippedDefault(), List.of(seed.plan65().id()));
+        CommitteeScores scores = ktgs.scoring().score(committee.id(), year, JsonCriteriaSets.shippedDefault(),
+                List.of(plan65.id()));
         out.print(ScorecardText.render(scores, locale));
         out.println();
-        Scorecard worst = scores.cells().stream().min(java.util.Comparator.comparing(Scorecard::total)).orElseThrow();
-        out.print(ScorecardText.render(worst, locale));
+        Scorecard lowest = scores.cells().stream().min(Comparator.comparing(Scorecard::total)).orElseThrow();
+        out.print(ScorecardText.render(lowest, locale));
+    }
+
+    /** "Today" for the demo: the dataset's day, at 09:00 in Hanoi. */
+    private record ZoneClock(LocalDate day) {
+        Clock clock() {
+            var zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+            return Clock.fixed(day.atTime(9, 0).atZone(zone).toInstant(), zone);
+        }
     }
 }

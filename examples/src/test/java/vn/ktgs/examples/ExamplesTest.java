@@ -2,18 +2,13 @@ package vn.ktgs.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.Validation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import vn.ktgs.Ktgs;
-import vn.ktgs.Ports;
 
 /** The examples run as smoke tests that check what they print. */
 class ExamplesTest {
@@ -36,21 +31,70 @@ class ExamplesTest {
         }
     }
 
-    @Test
-    void theDemoPrintsTheTreeTimelinessAndFigures() {
-        ScenarioClock clock = new ScenarioClock(LocalDate.of(2024, 6, 1));
-        Ktgs ktgs = Ktgs.builder(Ports.inMemory(), Validation.buildDefaultValidatorFactory().getValidator(), clock)
-                .build();
-        SeedScenario seed = SeedScenario.load(ktgs, clock);
+    private static String run(Demo.Options options, java.util.function.Consumer<Demo.Running> whileRunning) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        Demo.print(ktgs, seed, Locale.forLanguageTag("vi"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        String out = bytes.toString(StandardCharsets.UTF_8);
+        try (Demo.Running running = Demo.start(options, new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+            whileRunning.accept(running);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
 
-        assertThat(out).contains("CB-TTPV    Chi bộ Trung tâm Phục vụ hành chính công             5  Nguyễn Thị Ưng")
+    @Test
+    void theDemoPrintsTheTreeTimelinessFiguresAndScoresAndLoadsTheDatasetOnce() {
+        String first = run(Demo.Options.parse("--in-memory", "--once"), r -> { });
+        String second = run(Demo.Options.parse("--in-memory", "--once"), r -> { });
+
+        assertThat(first).contains("Loaded the seed dataset")
+                .contains("CB-TTPV    Chi bộ Trung tâm Phục vụ hành chính công             5  Nguyễn Thị Ưng")
                 .contains("65-KH/ĐU   Kế hoạch thực hiện Nghị quyết 02-NQ/ĐU")
                 .contains("[DV19 Mai Văn Đức, DV30 Âu Thị Ỷ Lan]")
                 .contains("2025-Q2: CB-HCTC Trễ hạn (5);")
                 .contains("CB-KGVX Quá hạn, chưa nộp")
-                .containsPattern("Số cuộc kiểm tra khi có dấu hiệu vi phạm +1");
+                .containsPattern("Số cuộc kiểm tra khi có dấu hiệu vi phạm +1")
+                .containsPattern("CB-KT +Chi bộ Phòng Kinh tế +97.5 +Hoàn thành xuất sắc nhiệm vụ")
+                .contains("Xếp loại: Không hoàn thành nhiệm vụ");
+        assertThat(second).contains("already stored: nothing written");
+        assertThat(second.substring(second.indexOf("KTGS —"))).isEqualTo(first.substring(first.indexOf("KTGS —")));
+    }
+
+    @Test
+    void theDemoServesTheScorecardsOverHttp() {
+        run(Demo.Options.parse("--in-memory", "--port", "0"), running -> {
+            try {
+                var http = java.net.http.HttpClient.newHttpClient();
+                var base = running.server().baseUri();
+                var committee = running.ktgs().organisations().organisationByCode(Demo.COMMITTEE).orElseThrow();
+                var cell = running.ktgs().organisations().organisationByCode("CB-TTPV").orElseThrow();
+                var card = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("scoring/scorecards/"
+                        + cell.id() + "/2025")).header("Accept-Language", "en").build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                var dashboard = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("scoring/dashboards/"
+                        + committee.id() + "/2025")).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertThat(card.statusCode()).isEqualTo(200);
+                assertThat(card.body()).contains("\"code\":\"CB-TTPV\"").contains("Level: Did not complete tasks");
+                assertThat(dashboard.statusCode()).isEqualTo(200);
+                assertThat(dashboard.body()).contains("cells-with-plan").contains("Chi bộ Phòng Kinh tế");
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    @Test
+    void aTakenPortIsAClearMessageNotAStackTrace() throws IOException {
+        try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int port = socket.getLocalPort();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> run(Demo.Options.parse("--in-memory", "--port",
+                            String.valueOf(port)), r -> { }))
+                    .isInstanceOf(Demo.PortTaken.class)
+                    .hasMessageContaining("Cổng " + port + " đang được dùng").hasMessageContaining("--port");
+        }
+    }
+
+    @Test
+    void rejectsUnknownOptions() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Demo.Options.parse("--prot", "1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown option --prot");
     }
 }
