@@ -50,6 +50,13 @@ import vn.ktgs.report.ReportingSchedule;
  */
 public final class IndicatorCalculator {
 
+    /** The committee's own indicators, not applicable to a cell. */
+    private static final Map<Indicator, IndicatorValue> NOT_FOR_CELLS = Map.of(
+            Indicator.CELLS_WITH_ADOPTED_PLAN, IndicatorValue.ratio(Indicator.CELLS_WITH_ADOPTED_PLAN, 0, 0, List.of()),
+            Indicator.CELLS_IMPLEMENTING_PLAN, IndicatorValue.ratio(Indicator.CELLS_IMPLEMENTING_PLAN, 0, 0, List.of()),
+            Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER,
+            IndicatorValue.ratio(Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, 0, 0, List.of()));
+
     private final ReportingSchedule schedule;
     private volatile @Nullable DuePeriods duePeriods;
 
@@ -218,10 +225,7 @@ public final class IndicatorCalculator {
         out.put(Indicator.DISSEMINATION_REACH, reached == null
                 ? IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, 0, 0, List.of())
                 : IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, reachedIds.size(), members, reachedIds));
-        for (Indicator committeeOnly : List.of(Indicator.CELLS_WITH_ADOPTED_PLAN, Indicator.CELLS_IMPLEMENTING_PLAN,
-                Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER)) {
-            out.put(committeeOnly, IndicatorValue.ratio(committeeOnly, 0, 0, List.of()));
-        }
+        out.putAll(NOT_FOR_CELLS);
         return out;
     }
 
@@ -269,7 +273,8 @@ public final class IndicatorCalculator {
         List<UUID> inTime = new ArrayList<>();
         for (Report r : reports) {
             LocalDate deadline = due.get(r.period());
-            if (deadline != null && r.firstSubmittedOn().map(d -> !d.isAfter(deadline)).orElse(false)) {
+            if (deadline != null && !r.submissions().isEmpty()
+                    && !r.submissions().get(0).submittedOn().isAfter(deadline)) {
                 inTime.add(r.id().value());
             }
         }

@@ -40,7 +40,7 @@ public record IndicatorValue(Indicator indicator, long numerator, long denominat
         }
         UUID[] a = ids.toArray(new UUID[0]);
         java.util.Arrays.sort(a);
-        return List.of(a);
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(a));
     }
 
     public static IndicatorValue ratio(Indicator indicator, long numerator, long denominator, List<UUID> counted) {

@@ -37,16 +37,36 @@ public final class Scorer {
 
     /** The scorecard of one organisation (before the quota) from its indicator values. */
     public Scorecard score(Subject subject, int year, Map<Indicator, IndicatorValue> values) {
-        List<CriterionResult> results = new ArrayList<>();
+        List<CriterionResult> results = new ArrayList<>(set.criteria().size());
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal countedMax = BigDecimal.ZERO;
+        long earnedHundredths = 0;
+        long countedMaxHundredths = 0;
+        boolean exact = true;
         for (Criterion c : set.criteria()) {
             IndicatorValue value = require(values, c.indicator());
             CriterionResult r = scoreOne(c, value);
             results.add(r);
             if (r.counted()) {
-                earned = earned.add(r.points());
-                countedMax = countedMax.add(c.max());
+                long p = hundredths(r.points());
+                long m = hundredths(c.max());
+                if (exact && p != Long.MIN_VALUE && m != Long.MIN_VALUE) {
+                    earnedHundredths += p;
+                    countedMaxHundredths += m;
+                } else {
+                    exact = false;
+                }
+            }
+        }
+        if (exact) {
+            earned = BigDecimal.valueOf(earnedHundredths, 2);
+            countedMax = BigDecimal.valueOf(countedMaxHundredths, 2);
+        } else {
+            for (CriterionResult r : results) {
+                if (r.counted()) {
+                    earned = earned.add(r.points());
+                    countedMax = countedMax.add(r.criterion().max());
+                }
             }
         }
         BigDecimal max = set.maxPoints().setScale(SCALE, RoundingMode.HALF_UP);
@@ -128,6 +148,16 @@ public final class Scorer {
         }
         BigDecimal points = c.max().multiply(value.value()).setScale(SCALE, RoundingMode.HALF_UP);
         return new CriterionResult(c, value, true, true, points, null);
+    }
+
+    /** {@code n × 100} when it is a whole number that fits a long, else {@link Long#MIN_VALUE}. */
+    private static long hundredths(BigDecimal n) {
+        int scale = n.scale();
+        if (scale < 0 || scale > 2 || n.precision() > 15) {
+            return Long.MIN_VALUE;
+        }
+        long unscaled = n.unscaledValue().longValue();
+        return scale == 2 ? unscaled : scale == 1 ? unscaled * 10 : unscaled * 100;
     }
 
     private static IndicatorValue require(Map<Indicator, IndicatorValue> values, Indicator indicator) {
