@@ -15,6 +15,7 @@ import vn.ktgs.organisation.Organisation;
 import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.report.Report;
 import vn.ktgs.jdbc.internal.AuditLog;
+import vn.ktgs.jdbc.internal.Dialect;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
 
@@ -43,6 +44,7 @@ public final class JdbcPorts {
     private final JdbcActivities activities;
     private final JdbcReports reports;
     private final JdbcMembers members;
+    private final Dialect dialect;
 
     private JdbcPorts(DataSource dataSource, JdbcOptions options) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -51,6 +53,7 @@ public final class JdbcPorts {
             KtgsSchema.migrate(dataSource, options.schema());
         }
         this.sql = new Sql(options.schema());
+        this.dialect = Dialect.of(dataSource);
         this.tx = new Transactor(dataSource, options.hostTransactions());
         this.audit = new AuditLog(sql, options.actor(), options.clock());
         this.organisations = new JdbcOrganisations(sql, tx, audit);
@@ -116,20 +119,21 @@ public final class JdbcPorts {
             java.sql.Array in = c.createArrayOf("uuid", ids.toArray());
             try {
                 return new CommitteeYear(committee, year,
-                        organisations.listWhere(Comparator.comparing(Organisation::code), "p.id = ANY (?)", in),
+                        organisations.listWhere(Comparator.comparing(Organisation::code), dialect.inArray("p.id"),
+                                in),
                         members.listWhere(Comparator.comparing(Member::code), "(p.id IN (SELECT member_id FROM "
-                                + sql.table("membership") + " WHERE organisation_id = ANY (?)) OR p.id IN "
-                                + "(SELECT member_id FROM " + sql.table("member_role") + " WHERE organisation_id = ANY (?)))",
-                                in, in),
+                                + sql.table("membership") + " WHERE " + dialect.inArray("organisation_id")
+                                + ") OR p.id IN (SELECT member_id FROM " + sql.table("member_role") + " WHERE "
+                                + dialect.inArray("organisation_id") + "))", in, in),
                         plans.listWhere(Comparator.comparing(p -> p.organisation().value()),
-                                "p.organisation_id = ANY (?) AND p.plan_year = ?", in, year),
+                                dialect.inArray("p.organisation_id") + " AND p.plan_year = ?", in, year),
                         activities.listWhere(Comparator.comparing(Activity::openedOn)
                                         .thenComparing(a -> a.id().value()),
-                                "p.organisation_id = ANY (?) AND ((p.opened_on BETWEEN ? AND ?) "
+                                dialect.inArray("p.organisation_id") + " AND ((p.opened_on BETWEEN ? AND ?) "
                                         + "OR (p.concluded_on BETWEEN ? AND ?))", in, first, last, first, last),
                         reports.listWhere(Comparator.comparing((Report r) -> r.organisation().value())
-                                .thenComparing(Report::period), "p.organisation_id = ANY (?) AND p.period_year = ?",
-                                in, year));
+                                .thenComparing(Report::period),
+                                dialect.inArray("p.organisation_id") + " AND p.period_year = ?", in, year));
             } finally {
                 in.free();
             }

@@ -6,8 +6,9 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The databases the adapter supports and the one thing that differs between them: where their immutability
- * triggers live (a PL/pgSQL migration, or an H2 Java trigger class). Everything else is the same SQL. Not API.
+ * The databases the adapter supports and what differs between them: where their immutability triggers live (a
+ * PL/pgSQL migration, or an H2 Java trigger class), and how a column is matched against an array parameter of
+ * ids. Everything else is the same SQL. Not API.
  */
 public enum Dialect {
     H2("h2"),
@@ -17,6 +18,15 @@ public enum Dialect {
 
     Dialect(String folder) {
         this.folder = folder;
+    }
+
+    /**
+     * {@code column} is one of the ids of an array parameter: on PostgreSQL a hashed semi-join over
+     * {@code UNNEST(?)} ({@code = ANY (?)} scans the whole array for every row: quadratic over a province), on H2
+     * {@code = ANY (?)}.
+     */
+    public String inArray(String column) {
+        return this == POSTGRESQL ? column + " IN (SELECT t.x FROM UNNEST(?) AS t(x))" : column + " = ANY (?)";
     }
 
     /** The Flyway location of this database's own migrations. */

@@ -222,6 +222,34 @@ public final class ProvinceLoadBenchmark {
                     one.activities().size(), oneRead, province.organisations().size(), province.plans().size(),
                     province.activities().size(), provinceRead);
         }
+        // the whole province scored from the database: one set-based read, then every committee's cells scored
+        for (int round = 1; round <= 2; round++) {
+            long s0 = System.nanoTime();
+            CommitteeYear province = jdbc.committeeYear(bloc.id(), 2025);
+            List<vn.ktgs.scoring.CellRecords> cellRecords = province.cells();
+            double read = (System.nanoTime() - s0) / 1e9;
+            long s1 = System.nanoTime();
+            java.util.Map<vn.ktgs.organisation.OrganisationId, List<vn.ktgs.scoring.CellRecords>> byCommittee =
+                    new java.util.LinkedHashMap<>();
+            for (vn.ktgs.scoring.CellRecords c : cellRecords) {
+                byCommittee.computeIfAbsent(c.cell().parent(), k -> new ArrayList<>()).add(c);
+            }
+            java.util.Map<vn.ktgs.organisation.OrganisationId, vn.ktgs.organisation.Organisation> orgs =
+                    new java.util.HashMap<>();
+            province.organisations().forEach(o -> orgs.put(o.id(), o));
+            vn.ktgs.scoring.Scorer scorer = new vn.ktgs.scoring.Scorer(vn.ktgs.json.JsonCriteriaSets.shippedDefault());
+            vn.ktgs.scoring.IndicatorCalculator calculator =
+                    new vn.ktgs.scoring.IndicatorCalculator(vn.ktgs.report.ReportingSchedule.defaults());
+            int scored = 0;
+            for (var e : byCommittee.entrySet()) {
+                scored += vn.ktgs.scoring.ScoringService.score(orgs.get(e.getKey()), e.getValue(), 2025,
+                        java.time.LocalDate.of(2026, 2, 15), scorer, null, calculator).cells().size();
+            }
+            double score = (System.nanoTime() - s1) / 1e9;
+            System.out.printf(Locale.ROOT, "score %d: the whole province from the database: %,d cells of %,d "
+                    + "committees in %.1f s (set-based read %.1f s + scoring %.1f s)%n", round, scored,
+                    byCommittee.size(), read + score, read, score);
+        }
     }
 
     /** Loads {@code values} in transactions of {@value #CHUNK} aggregates, {@code threads} at a time. */
