@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ktgs.activity.Activities;
@@ -106,31 +107,28 @@ public final class ReportService {
 
     /** Recomputes the figures of a draft or returned report from the records as they are today. */
     public Outcome<Report> recompute(Recompute cmd) {
-        List<Violation> v = validation.check(cmd);
-        if (!v.isEmpty()) {
-            return Outcome.rejected(v);
-        }
-        Report report = current(cmd.report(), cmd.expectedVersion());
-        if (!report.status().isEditable()) {
-            return immutable(report);
-        }
-        Report saved = report.withFigures(calculator.figures(report.organisation(), report.period()),
-                LocalDate.now(clock));
-        reports.save(saved);
-        return Outcome.accepted(saved);
+        return edit(cmd, cmd.report(), cmd.expectedVersion(), report -> report.withFigures(
+                calculator.figures(report.organisation(), report.period()), LocalDate.now(clock)));
     }
 
     /** Replaces the narrative of a draft or returned report. */
     public Outcome<Report> editNarrative(EditNarrative cmd) {
+        return edit(cmd, cmd.report(), cmd.expectedVersion(),
+                report -> report.withNarrative(Texts.nfc(cmd.narrative())));
+    }
+
+    /** Applies {@code change} to a draft or returned report after checking the command; a submitted one is immutable. */
+    private Outcome<Report> edit(Object cmd, @Nullable ReportId id, long expectedVersion,
+                                 java.util.function.UnaryOperator<Report> change) {
         List<Violation> v = validation.check(cmd);
         if (!v.isEmpty()) {
             return Outcome.rejected(v);
         }
-        Report report = current(cmd.report(), cmd.expectedVersion());
+        Report report = current(java.util.Objects.requireNonNull(id, "id"), expectedVersion);
         if (!report.status().isEditable()) {
             return immutable(report);
         }
-        Report saved = report.withNarrative(Texts.nfc(cmd.narrative()));
+        Report saved = change.apply(report);
         reports.save(saved);
         return Outcome.accepted(saved);
     }
