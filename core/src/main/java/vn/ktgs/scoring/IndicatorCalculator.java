@@ -131,7 +131,7 @@ public final class IndicatorCalculator {
         // the roll, and the members targeted by the year's records
         List<Member> people = records.people();
         int p = people.size();
-        Map<MemberId, Integer> index = new HashMap<>(p * 2);
+        Map<MemberId, Integer> index = p > SMALL ? new HashMap<>(p * 2) : Map.of();
         boolean[] onRoll = new boolean[p];
         boolean[] atYearEnd = new boolean[p];
         boolean[] secretary = new boolean[p];
@@ -139,7 +139,9 @@ public final class IndicatorCalculator {
         OrganisationId cellId = records.cell().id();
         for (int i = 0; i < p; i++) {
             Member m = people.get(i);
-            index.put(m.id(), i);
+            if (p > SMALL) {
+                index.put(m.id(), i);
+            }
             onRoll[i] = m.wasMemberDuring(cellId, y);
             atYearEnd[i] = m.isMemberOf(cellId, yearEnd);
             for (Member.Role r : m.roles()) {
@@ -156,13 +158,13 @@ public final class IndicatorCalculator {
         for (Activity a : activities) {
             if (y.contains(a.openedOn())) {
                 for (Target t : a.targets()) {
-                    Integer i = t instanceof Target.OfMember m ? index.get(m.member()) : null;
-                    if (i != null && onRoll[i]) {
+                    int i = t instanceof Target.OfMember m ? indexOf(people, index, m.member()) : -1;
+                    if (i >= 0 && onRoll[i]) {
                         covered[i] = true;
                     }
                 }
-                Integer r = index.get(a.responsible());
-                if (r != null && secretary[r]) {
+                int r = indexOf(people, index, a.responsible());
+                if (r >= 0 && secretary[r]) {
                     ledBySecretary.add(a.id().value());
                 }
             }
@@ -244,13 +246,17 @@ public final class IndicatorCalculator {
             Optional<PlanRevision> revision = c.planOfYear().flatMap(p -> inForce(p, y.to()));
             if (revision.isPresent()) {
                 withPlan.add(code);
-                Set<PlanItemId> concluded = new HashSet<>();
-                for (Activity a : current(c.activities())) {
-                    if (a.item() != null && a.concluded().map(x -> !x.concludedOn().isAfter(y.to())).orElse(false)) {
-                        concluded.add(a.item());
+                List<Activity> records = current(c.activities());
+                boolean all = true;
+                for (PlanItem item : revision.get().items()) {
+                    boolean done = false;
+                    for (Activity a : records) {
+                        Conclusion x = a.conclusion();
+                        done |= x != null && item.id().equals(a.item()) && !x.concludedOn().isAfter(y.to());
                     }
+                    all &= done;
                 }
-                if (revision.get().items().stream().allMatch(i -> concluded.contains(i.id()))) {
+                if (all) {
                     implementing.add(code);
                 }
             }
@@ -314,6 +320,23 @@ public final class IndicatorCalculator {
                     .anyMatch(t -> f.target() == null || t.equals(f.target()));
         }
         return a.reached(Stage.FOLLOW_UP).isPresent() || a.reached(Stage.CLOSED).isPresent();
+    }
+
+    /** Below this many people a linear search is cheaper than a hash map. */
+    private static final int SMALL = 32;
+
+    /** The position of {@code id} among {@code people}, or -1. */
+    private static int indexOf(List<Member> people, Map<MemberId, Integer> index, MemberId id) {
+        if (people.size() > SMALL) {
+            Integer i = index.get(id);
+            return i == null ? -1 : i;
+        }
+        for (int i = 0; i < people.size(); i++) {
+            if (people.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The latest revision adopted on or before {@code day}. */
