@@ -15,6 +15,9 @@ public final class InMemoryActivities implements Activities {
 
     private final VersionedStore<ActivityId, Activity> store =
             new VersionedStore<>("Activity", Activity::id, Activity::version);
+    private final VersionedStore.Index<Activity> byOrganisation = store.index(a -> java.util.List.of(a.organisation()));
+    private final VersionedStore.Index<Activity> byPlan = store.index(a -> a.plan() == null
+            ? java.util.List.of() : java.util.List.of(a.plan()));
 
     @Override
     public Optional<Activity> find(ActivityId id) {
@@ -23,12 +26,12 @@ public final class InMemoryActivities implements Activities {
 
     @Override
     public List<Activity> ofOrganisation(OrganisationId organisation) {
-        return store.where(a -> a.organisation().equals(organisation), ORDER);
+        return store.lookup(byOrganisation, organisation, ORDER);
     }
 
     @Override
     public List<Activity> ofPlan(PlanId plan) {
-        return store.where(a -> plan.equals(a.plan()), ORDER);
+        return store.lookup(byPlan, plan, ORDER);
     }
 
     @Override

@@ -24,11 +24,63 @@ public final class VersionedStore<K, V> {
     private final Function<V, K> id;
     private final ToLongFunction<V> version;
     private final Map<K, V> values = new LinkedHashMap<>();
+    private final List<Index<V>> indexes = new ArrayList<>();
 
     public VersionedStore(String entity, Function<V, K> id, ToLongFunction<V> version) {
         this.entity = entity;
         this.id = id;
         this.version = version;
+    }
+
+    /**
+     * A secondary index: the values under each of the keys {@code keys} gives for them, kept up to date on every
+     * save, so that a look-up does not scan the store. Declare indexes before the first save.
+     */
+    public synchronized Index<V> index(Function<V, ? extends java.util.Collection<?>> keys) {
+        if (!values.isEmpty()) {
+            throw new IllegalStateException("declare indexes before storing values");
+        }
+        Index<V> index = new Index<>(keys);
+        indexes.add(index);
+        return index;
+    }
+
+    /** The values an index holds under {@code key}, in {@code order}. */
+    public synchronized List<V> lookup(Index<V> index, Object key, Comparator<? super V> order) {
+        List<V> out = new ArrayList<>(index.entries.getOrDefault(key, java.util.Set.of()).size());
+        for (Object k : index.entries.getOrDefault(key, java.util.Set.of())) {
+            out.add(values.get(k));
+        }
+        out.sort(order);
+        return out;
+    }
+
+    /** A secondary index of a store: key → ids of the values under it. */
+    public static final class Index<V> {
+        private final Function<V, ? extends java.util.Collection<?>> keys;
+        private final Map<Object, java.util.Set<Object>> entries = new java.util.HashMap<>();
+
+        private Index(Function<V, ? extends java.util.Collection<?>> keys) {
+            this.keys = keys;
+        }
+
+        private void remove(V value, Object id) {
+            for (Object k : keys.apply(value)) {
+                java.util.Set<Object> ids = entries.get(k);
+                if (ids != null) {
+                    ids.remove(id);
+                    if (ids.isEmpty()) {
+                        entries.remove(k);
+                    }
+                }
+            }
+        }
+
+        private void add(V value, Object id) {
+            for (Object k : keys.apply(value)) {
+                entries.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(id);
+            }
+        }
     }
 
     public synchronized Optional<V> find(K key) {
@@ -54,6 +106,12 @@ public final class VersionedStore<K, V> {
         long current = stored == null ? 0 : version.applyAsLong(stored);
         if (next != current + 1) {
             throw new ConflictException(entity, key, next - 1, stored == null ? -1 : current);
+        }
+        for (Index<V> index : indexes) {
+            if (stored != null) {
+                index.remove(stored, key);
+            }
+            index.add(value, key);
         }
         values.put(key, value);
     }

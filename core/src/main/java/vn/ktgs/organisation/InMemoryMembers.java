@@ -10,6 +10,13 @@ public final class InMemoryMembers implements Members {
 
     private final VersionedStore<MemberId, Member> store =
             new VersionedStore<>("Member", Member::id, Member::version);
+    private final VersionedStore.Index<Member> byCode = store.index(m -> java.util.List.of(m.code()));
+    private final VersionedStore.Index<Member> byOrganisation = store.index(m -> {
+        java.util.Set<OrganisationId> orgs = new java.util.HashSet<>();
+        m.memberships().forEach(x -> orgs.add(x.organisation()));
+        m.roles().forEach(r -> orgs.add(r.organisation()));
+        return orgs;
+    });
 
     @Override
     public Optional<Member> find(MemberId id) {
@@ -18,14 +25,12 @@ public final class InMemoryMembers implements Members {
 
     @Override
     public Optional<Member> findByCode(String code) {
-        return store.where(m -> m.code().equals(code), Comparator.comparing(Member::code)).stream().findFirst();
+        return store.lookup(byCode, code, Comparator.comparing(Member::code)).stream().findFirst();
     }
 
     @Override
     public List<Member> ofOrganisation(OrganisationId organisation) {
-        return store.where(m -> m.memberships().stream().anyMatch(x -> x.organisation().equals(organisation))
-                        || m.roles().stream().anyMatch(r -> r.organisation().equals(organisation)),
-                Comparator.comparing(Member::code));
+        return store.lookup(byOrganisation, organisation, Comparator.comparing(Member::code));
     }
 
     @Override

@@ -10,6 +10,9 @@ public final class InMemoryOrganisations implements Organisations {
 
     private final VersionedStore<OrganisationId, Organisation> store =
             new VersionedStore<>("Organisation", Organisation::id, Organisation::version);
+    private final VersionedStore.Index<Organisation> byCode = store.index(o -> java.util.List.of(o.code()));
+    private final VersionedStore.Index<Organisation> byParent = store.index(o -> o.parent() == null
+            ? java.util.List.of() : java.util.List.of(o.parent()));
 
     @Override
     public Optional<Organisation> find(OrganisationId id) {
@@ -18,12 +21,12 @@ public final class InMemoryOrganisations implements Organisations {
 
     @Override
     public Optional<Organisation> findByCode(String code) {
-        return store.where(o -> o.code().equals(code), Comparator.comparing(Organisation::code)).stream().findFirst();
+        return store.lookup(byCode, code, Comparator.comparing(Organisation::code)).stream().findFirst();
     }
 
     @Override
     public List<Organisation> children(OrganisationId parent) {
-        return store.where(o -> parent.equals(o.parent()), Comparator.comparing(Organisation::code));
+        return store.lookup(byParent, parent, Comparator.comparing(Organisation::code));
     }
 
     @Override

@@ -11,6 +11,7 @@ import vn.ktgs.organisation.OrganisationId;
 public final class InMemoryPlans implements Plans {
 
     private final VersionedStore<PlanId, Plan> store = new VersionedStore<>("Plan", Plan::id, Plan::version);
+    private final VersionedStore.Index<Plan> byOrganisation = store.index(p -> java.util.List.of(p.organisation()));
 
     @Override
     public Optional<Plan> find(PlanId id) {
@@ -19,8 +20,8 @@ public final class InMemoryPlans implements Plans {
 
     @Override
     public Optional<Plan> findFor(OrganisationId organisation, int year) {
-        return store.where(p -> p.organisation().equals(organisation) && p.year() == year,
-                Comparator.comparing(p -> p.id().value())).stream().findFirst();
+        return store.lookup(byOrganisation, organisation, Comparator.comparing((Plan p) -> p.id().value())).stream()
+                .filter(p -> p.year() == year).findFirst();
     }
 
     @Override

@@ -11,6 +11,7 @@ import vn.ktgs.organisation.OrganisationId;
 public final class InMemoryReports implements Reports {
 
     private final VersionedStore<ReportId, Report> store = new VersionedStore<>("Report", Report::id, Report::version);
+    private final VersionedStore.Index<Report> byOrganisation = store.index(r -> java.util.List.of(r.organisation()));
 
     @Override
     public Optional<Report> find(ReportId id) {
@@ -19,13 +20,13 @@ public final class InMemoryReports implements Reports {
 
     @Override
     public Optional<Report> findFor(OrganisationId organisation, ReportingPeriod period) {
-        return store.where(r -> r.organisation().equals(organisation) && r.period().equals(period),
-                Comparator.comparing(r -> r.id().value())).stream().findFirst();
+        return store.lookup(byOrganisation, organisation, Comparator.comparing((Report r) -> r.id().value())).stream()
+                .filter(r -> r.period().equals(period)).findFirst();
     }
 
     @Override
     public List<Report> ofOrganisation(OrganisationId organisation) {
-        return store.where(r -> r.organisation().equals(organisation), Comparator.comparing(Report::period));
+        return store.lookup(byOrganisation, organisation, Comparator.comparing(Report::period));
     }
 
     @Override
