@@ -29,7 +29,6 @@ import vn.ktgs.activity.ActivityCommands.Recommend;
 import vn.ktgs.activity.ActivityCommands.RecordCoordination;
 import vn.ktgs.activity.ActivityCommands.Start;
 import vn.ktgs.activity.ActivityId;
-import vn.ktgs.activity.Stage;
 import vn.ktgs.common.ConflictException;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.common.Outcome;

@@ -31,7 +31,6 @@ import vn.ktgs.common.Outcome;
 import vn.ktgs.common.Texts;
 import vn.ktgs.common.Violation;
 import vn.ktgs.organisation.Member;
-import vn.ktgs.organisation.MemberId;
 import vn.ktgs.organisation.MembershipStatus;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.organisation.OrganisationId;
