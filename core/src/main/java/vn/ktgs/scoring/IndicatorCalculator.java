@@ -1,13 +1,11 @@
 package vn.ktgs.scoring;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +16,7 @@ import vn.ktgs.activity.Coordination;
 import vn.ktgs.activity.Discipline;
 import vn.ktgs.activity.Recommendation;
 import vn.ktgs.activity.Stage;
+import vn.ktgs.activity.StageRecord;
 import vn.ktgs.activity.ViolationFinding;
 import vn.ktgs.common.DateRange;
 import vn.ktgs.organisation.Member;
@@ -77,29 +76,43 @@ public final class IndicatorCalculator {
         LocalDate yearEnd = y.to();
         Map<Indicator, IndicatorValue> out = Scorer.values();
 
-        Optional<PlanRevision> revision = records.planOfYear().flatMap(p -> inForce(p, yearEnd));
-        UUID planId = records.planOfYear().map(p -> p.id().value()).orElse(null);
-        out.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, revision.isPresent(),
-                revision.isPresent() ? List.of(planId) : List.of(),
-                records.planOfYear().flatMap(Plan::adoptedOn).map(LocalDate::toString).orElse("")));
-        List<PlanItem> items = revision.map(PlanRevision::items).orElse(List.of());
-
-        List<Activity> activities = current(records.activities());
-        Map<PlanItemId, Activity> byItem = new HashMap<>();
         Plan plan = records.plan();
-        for (Activity a : activities) {
-            if (a.item() != null && plan != null && plan.id().equals(a.plan())) {
-                byItem.merge(a.item(), a, (x, z) -> x.openedOn().isAfter(z.openedOn()) ? x : z);
+        PlanRevision revision = plan == null ? null : inForce(plan, yearEnd);
+        out.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, revision != null,
+                revision != null ? List.of(plan.id().value()) : List.of(),
+                plan == null ? "" : plan.adoptedOn().map(LocalDate::toString).orElse("")));
+        List<PlanItem> items = revision == null ? List.of() : revision.items();
+        int n = items.size();
+
+        // the latest record of each item of the plan (a later opening wins; on the same day the larger id)
+        List<Activity> activities = current(records.activities());
+        int count = activities.size();
+        Activity[] byItem = new Activity[n];
+        for (int k = 0; k < count; k++) {
+            Activity a = activities.get(k);
+            PlanItemId item = a.item();
+            if (item == null || plan == null || !plan.id().equals(a.plan())) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (items.get(j).id().equals(item)) {
+                    Activity held = byItem[j];
+                    if (held == null || later(a, held)) {
+                        byItem[j] = a;
+                    }
+                    break;
+                }
             }
         }
 
-        List<UUID> withTargets = new ArrayList<>();
-        List<UUID> tied = new ArrayList<>();
-        List<UUID> onTime = new ArrayList<>();
-        List<UUID> late = new ArrayList<>();
+        Ids withTargets = new Ids(n);
+        Ids tied = new Ids(n);
+        Ids onTime = new Ids(n);
+        Ids late = new Ids(n);
         boolean inspection = false;
         boolean supervision = false;
-        for (PlanItem item : items) {
+        for (int j = 0; j < n; j++) {
+            PlanItem item = items.get(j);
             UUID id = item.id().value();
             if (!item.targets().isEmpty()) {
                 withTargets.add(id);
@@ -109,8 +122,7 @@ public final class IndicatorCalculator {
             }
             inspection |= item.kind().isInspection();
             supervision |= item.kind().isSupervision();
-            Activity record = byItem.get(item.id());
-            Conclusion concluded = record == null ? null : record.conclusion();
+            Conclusion concluded = byItem[j] == null ? null : byItem[j].conclusion();
             if (concluded != null && !concluded.concludedOn().isAfter(item.window().to())) {
                 onTime.add(id);
             } else {
@@ -118,115 +130,104 @@ public final class IndicatorCalculator {
             }
         }
         out.put(Indicator.PLAN_ITEMS_WITH_TARGETS, IndicatorValue.ratio(Indicator.PLAN_ITEMS_WITH_TARGETS,
-                withTargets.size(), items.size(), withTargets));
+                withTargets.size(), n, withTargets.toList()));
         out.put(Indicator.PLAN_ITEMS_TIED_TO_POLITICAL_TASK, IndicatorValue.ratio(
-                Indicator.PLAN_ITEMS_TIED_TO_POLITICAL_TASK, tied.size(), items.size(), tied));
+                Indicator.PLAN_ITEMS_TIED_TO_POLITICAL_TASK, tied.size(), n, tied.toList()));
+        boolean mix = inspection && supervision;
         out.put(Indicator.PLAN_HAS_INSPECTION_AND_SUPERVISION, IndicatorValue.flag(
-                Indicator.PLAN_HAS_INSPECTION_AND_SUPERVISION, inspection && supervision,
-                inspection && supervision ? List.of(planId) : List.of(), ""));
+                Indicator.PLAN_HAS_INSPECTION_AND_SUPERVISION, mix, mix ? List.of(plan.id().value()) : List.of(),
+                ""));
         out.put(Indicator.ITEMS_CONCLUDED_ON_TIME, IndicatorValue.ratio(Indicator.ITEMS_CONCLUDED_ON_TIME,
-                onTime.size(), items.size(), onTime));
-        out.put(Indicator.ITEMS_LATE, IndicatorValue.ratio(Indicator.ITEMS_LATE, late.size(), items.size(), late));
+                onTime.size(), n, onTime.toList()));
+        out.put(Indicator.ITEMS_LATE, IndicatorValue.ratio(Indicator.ITEMS_LATE, late.size(), n, late.toList()));
 
         // the roll, and the members targeted by the year's records
-        List<Member> people = records.people();
-        int p = people.size();
-        Map<MemberId, Integer> index = p > SMALL ? new HashMap<>(p * 2) : Map.of();
-        boolean[] onRoll = new boolean[p];
-        boolean[] atYearEnd = new boolean[p];
-        boolean[] secretary = new boolean[p];
-        boolean[] covered = new boolean[p];
-        OrganisationId cellId = records.cell().id();
-        for (int i = 0; i < p; i++) {
-            Member m = people.get(i);
-            if (p > SMALL) {
-                index.put(m.id(), i);
-            }
-            onRoll[i] = m.wasMemberDuring(cellId, y);
-            atYearEnd[i] = m.isMemberOf(cellId, yearEnd);
-            for (Member.Role r : m.roles()) {
-                secretary[i] |= r.kind() == RoleKind.SECRETARY && r.organisation().equals(cellId)
-                        && r.period().overlaps(y);
-            }
-        }
-        List<UUID> coordinated = new ArrayList<>();
-        List<UUID> ledBySecretary = new ArrayList<>();
-        List<UUID> recommendationsDue = new ArrayList<>();
-        List<UUID> recommendationsInTime = new ArrayList<>();
-        List<UUID> findings = new ArrayList<>();
-        List<UUID> handled = new ArrayList<>();
-        for (Activity a : activities) {
+        People people = new People(records.people(), records.cell().id(), y);
+        Ids coordinated = new Ids(count);
+        Ids ledBySecretary = new Ids(count);
+        Ids recommendationsDue = new Ids(count);
+        Ids recommendationsInTime = new Ids(count);
+        Ids findings = new Ids(count);
+        Ids handled = new Ids(count);
+        for (int k = 0; k < count; k++) {
+            Activity a = activities.get(k);
+            UUID id = a.id().value();
             if (y.contains(a.openedOn())) {
-                for (Target t : a.targets()) {
-                    int i = t instanceof Target.OfMember m ? indexOf(people, index, m.member()) : -1;
-                    if (i >= 0 && onRoll[i]) {
-                        covered[i] = true;
+                List<Target> targets = a.targets();
+                for (int t = 0; t < targets.size(); t++) {
+                    if (targets.get(t) instanceof Target.OfMember m) {
+                        people.cover(m.member());
                     }
                 }
-                int r = indexOf(people, index, a.responsible());
-                if (r >= 0 && secretary[r]) {
-                    ledBySecretary.add(a.id().value());
+                if (people.isSecretary(a.responsible())) {
+                    ledBySecretary.add(id);
                 }
             }
-            for (Coordination c : a.coordinations()) {
-                if (y.contains(c.on())) {
-                    coordinated.add(a.id().value());
+            List<Coordination> coordinations = a.coordinations();
+            for (int c = 0; c < coordinations.size(); c++) {
+                if (y.contains(coordinations.get(c).on())) {
+                    coordinated.add(id);
                     break;
                 }
             }
-            for (Recommendation r : a.recommendations()) {
-                if (y.contains(r.due())) {
-                    recommendationsDue.add(r.id().value());
-                    if (r.closedInTime()) {
-                        recommendationsInTime.add(r.id().value());
+            List<Recommendation> recommendations = a.recommendations();
+            for (int r = 0; r < recommendations.size(); r++) {
+                Recommendation rec = recommendations.get(r);
+                if (y.contains(rec.due())) {
+                    recommendationsDue.add(rec.id().value());
+                    if (rec.closedInTime()) {
+                        recommendationsInTime.add(rec.id().value());
                     }
                 }
             }
             Conclusion c = a.conclusion();
             if (c != null && y.contains(c.concludedOn())) {
-                for (ViolationFinding f : c.violations()) {
-                    findings.add(a.id().value());
-                    if (handled(a, f)) {
-                        handled.add(a.id().value());
+                List<ViolationFinding> violations = c.violations();
+                for (int f = 0; f < violations.size(); f++) {
+                    findings.add(id);
+                    if (handled(a, violations.get(f))) {
+                        handled.add(id);
                     }
                 }
             }
         }
+        Ids covered = new Ids(people.size());
+        Ids reachedIds = new Ids(people.size());
         int roll = 0;
         int members = 0;
-        List<UUID> coveredIds = new ArrayList<>();
-        List<UUID> reachedIds = new ArrayList<>();
-        for (int i = 0; i < p; i++) {
-            roll += onRoll[i] ? 1 : 0;
-            if (covered[i]) {
-                coveredIds.add(people.get(i).id().value());
+        for (int i = 0; i < people.size(); i++) {
+            roll += people.onRoll[i] ? 1 : 0;
+            if (people.covered[i]) {
+                covered.add(people.id(i));
             }
-            if (atYearEnd[i]) {
+            if (people.atYearEnd[i]) {
                 members++;
-                if (reached != null && reached.contains(people.get(i).id())) {
-                    reachedIds.add(people.get(i).id().value());
+                if (reached != null && reached.contains(people.member(i).id())) {
+                    reachedIds.add(people.id(i));
                 }
             }
         }
-        out.put(Indicator.MEMBER_COVERAGE, IndicatorValue.ratio(Indicator.MEMBER_COVERAGE, coveredIds.size(),
-                roll, coveredIds));
+        out.put(Indicator.MEMBER_COVERAGE, IndicatorValue.ratio(Indicator.MEMBER_COVERAGE, covered.size(),
+                roll, covered.toList()));
         out.put(Indicator.RECOMMENDATIONS_CLOSED_ON_TIME, IndicatorValue.ratio(
                 Indicator.RECOMMENDATIONS_CLOSED_ON_TIME, recommendationsInTime.size(), recommendationsDue.size(),
-                recommendationsInTime));
+                recommendationsInTime.toList()));
         out.put(Indicator.COORDINATED_ACTIVITIES, IndicatorValue.count(Indicator.COORDINATED_ACTIVITIES,
-                coordinated.size(), coordinated));
+                coordinated.size(), coordinated.toList()));
         out.put(Indicator.SECRETARY_LED, IndicatorValue.flag(Indicator.SECRETARY_LED, !ledBySecretary.isEmpty(),
-                ledBySecretary, ""));
+                ledBySecretary.toList(), ""));
         out.put(Indicator.VIOLATIONS_FOUND, IndicatorValue.count(Indicator.VIOLATIONS_FOUND, findings.size(),
-                findings));
+                findings.toList()));
+        int found = findings.size();
         out.put(Indicator.VIOLATIONS_HANDLED, IndicatorValue.ratio(Indicator.VIOLATIONS_HANDLED, handled.size(),
-                findings.size(), handled));
+                found, handled.toList()));
 
         out.put(Indicator.REPORTS_ON_TIME, reports(records.reports(), year, asOf));
 
         out.put(Indicator.DISSEMINATION_REACH, reached == null
                 ? IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, 0, 0, List.of())
-                : IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, reachedIds.size(), members, reachedIds));
+                : IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, reachedIds.size(), members,
+                        reachedIds.toList()));
         out.putAll(NOT_FOR_CELLS);
         return out;
     }
@@ -238,25 +239,15 @@ public final class IndicatorCalculator {
      */
     public Map<Indicator, IndicatorValue> committee(List<CellRecords> cells, int year) {
         DateRange y = DateRange.year(year);
-        List<UUID> withPlan = new ArrayList<>();
-        List<UUID> implementing = new ArrayList<>();
-        List<UUID> assigned = new ArrayList<>();
+        Ids withPlan = new Ids(cells.size());
+        Ids implementing = new Ids(cells.size());
+        Ids assigned = new Ids(cells.size());
         for (CellRecords c : cells) {
             UUID code = c.cell().id().value();
-            Optional<PlanRevision> revision = c.planOfYear().flatMap(p -> inForce(p, y.to()));
-            if (revision.isPresent()) {
+            PlanRevision revision = c.plan() == null ? null : inForce(c.plan(), y.to());
+            if (revision != null) {
                 withPlan.add(code);
-                List<Activity> records = current(c.activities());
-                boolean all = true;
-                for (PlanItem item : revision.get().items()) {
-                    boolean done = false;
-                    for (Activity a : records) {
-                        Conclusion x = a.conclusion();
-                        done |= x != null && item.id().equals(a.item()) && !x.concludedOn().isAfter(y.to());
-                    }
-                    all &= done;
-                }
-                if (all) {
+                if (implemented(revision.items(), current(c.activities()), y.to())) {
                     implementing.add(code);
                 }
             }
@@ -266,25 +257,52 @@ public final class IndicatorCalculator {
         }
         Map<Indicator, IndicatorValue> out = Scorer.values();
         out.put(Indicator.CELLS_WITH_ADOPTED_PLAN, IndicatorValue.ratio(Indicator.CELLS_WITH_ADOPTED_PLAN,
-                withPlan.size(), cells.size(), withPlan));
+                withPlan.size(), cells.size(), withPlan.toList()));
         out.put(Indicator.CELLS_IMPLEMENTING_PLAN, IndicatorValue.ratio(Indicator.CELLS_IMPLEMENTING_PLAN,
-                implementing.size(), cells.size(), implementing));
+                implementing.size(), cells.size(), implementing.toList()));
         out.put(Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, IndicatorValue.ratio(
-                Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, assigned.size(), cells.size(), assigned));
+                Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, assigned.size(), cells.size(), assigned.toList()));
         return out;
     }
 
+    /** Whether every item has a record (any, not only the latest) concluded on or before {@code day}. */
+    private static boolean implemented(List<PlanItem> items, List<Activity> records, LocalDate day) {
+        int n = items.size();
+        boolean[] done = new boolean[n];
+        int left = n;
+        for (int k = 0; k < records.size() && left > 0; k++) {
+            Activity a = records.get(k);
+            Conclusion x = a.conclusion();
+            if (x == null || a.item() == null || x.concludedOn().isAfter(day)) {
+                continue;
+            }
+            for (int j = 0; j < n; j++) {
+                if (!done[j] && items.get(j).id().equals(a.item())) {
+                    done[j] = true;
+                    left--;
+                }
+            }
+        }
+        return left == 0;
+    }
+
+    /** Whether {@code a} is a later record of its item than {@code b}: opened later, or the same day with a larger id. */
+    private static boolean later(Activity a, Activity b) {
+        int byDay = a.openedOn().compareTo(b.openedOn());
+        return byDay > 0 || byDay == 0 && a.id().value().compareTo(b.id().value()) > 0;
+    }
     private IndicatorValue reports(List<Report> reports, int year, LocalDate asOf) {
         Map<ReportingPeriod, LocalDate> due = due(year, asOf);
-        List<UUID> inTime = new ArrayList<>();
-        for (Report r : reports) {
+        Ids inTime = new Ids(due.size());
+        for (int k = 0; k < reports.size(); k++) {
+            Report r = reports.get(k);
             LocalDate deadline = due.get(r.period());
             if (deadline != null && !r.submissions().isEmpty()
                     && !r.submissions().get(0).submittedOn().isAfter(deadline)) {
                 inTime.add(r.id().value());
             }
         }
-        return IndicatorValue.ratio(Indicator.REPORTS_ON_TIME, inTime.size(), due.size(), inTime);
+        return IndicatorValue.ratio(Indicator.REPORTS_ON_TIME, inTime.size(), due.size(), inTime.toList());
     }
 
     /** The required periods of {@code year} whose deadline has passed on {@code asOf}, with their deadlines. */
@@ -316,45 +334,150 @@ public final class IndicatorCalculator {
     /** A violation is handled when discipline was decided on it where it was to be considered, else followed up. */
     private static boolean handled(Activity a, ViolationFinding f) {
         if (f.disciplineToBeConsidered()) {
-            return a.disciplines().stream().map(Discipline::target)
-                    .anyMatch(t -> f.target() == null || t.equals(f.target()));
+            List<Discipline> decided = a.disciplines();
+            for (int k = 0; k < decided.size(); k++) {
+                if (f.target() == null || decided.get(k).target().equals(f.target())) {
+                    return true;
+                }
+            }
+            return false;
         }
-        return a.reached(Stage.FOLLOW_UP).isPresent() || a.reached(Stage.CLOSED).isPresent();
-    }
-
-    /** Below this many people a linear search is cheaper than a hash map. */
-    private static final int SMALL = 32;
-
-    /** The position of {@code id} among {@code people}, or -1. */
-    private static int indexOf(List<Member> people, Map<MemberId, Integer> index, MemberId id) {
-        if (people.size() > SMALL) {
-            Integer i = index.get(id);
-            return i == null ? -1 : i;
-        }
-        for (int i = 0; i < people.size(); i++) {
-            if (people.get(i).id().equals(id)) {
-                return i;
+        List<StageRecord> stages = a.stages();
+        for (int k = 0; k < stages.size(); k++) {
+            Stage s = stages.get(k).stage();
+            if (s == Stage.FOLLOW_UP || s == Stage.CLOSED) {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
-    /** The latest revision adopted on or before {@code day}. */
-    private static Optional<PlanRevision> inForce(Plan plan, LocalDate day) {
+    /**
+     * The people of one cell for one year, with what the pass over the records learns about them. Ids are kept
+     * as two arrays of longs, so that finding a member among a cell's few people reads no objects.
+     */
+    private static final class People {
+        /** Above this many people a hash map finds a member faster than a scan. */
+        private static final int SMALL = 32;
+
+        private final List<Member> members;
+        private final long[] high;
+        private final long[] low;
+        private final @Nullable Map<MemberId, Integer> index;
+        final boolean[] onRoll;
+        final boolean[] atYearEnd;
+        final boolean[] covered;
+        private final int[] secretaries;
+        private int secretaryCount;
+
+        People(List<Member> members, OrganisationId cell, DateRange y) {
+            this.members = members;
+            int p = members.size();
+            high = new long[p];
+            low = new long[p];
+            index = p > SMALL ? new HashMap<>(p * 2) : null;
+            onRoll = new boolean[p];
+            atYearEnd = new boolean[p];
+            covered = new boolean[p];
+            secretaries = new int[p];
+            for (int i = 0; i < p; i++) {
+                Member m = members.get(i);
+                UUID id = m.id().value();
+                high[i] = id.getMostSignificantBits();
+                low[i] = id.getLeastSignificantBits();
+                if (index != null) {
+                    index.put(m.id(), i);
+                }
+                onRoll[i] = m.wasMemberDuring(cell, y);
+                atYearEnd[i] = m.isMemberOf(cell, y.to());
+                List<Member.Role> roles = m.roles();
+                for (int r = 0; r < roles.size(); r++) {
+                    Member.Role role = roles.get(r);
+                    if (role.kind() == RoleKind.SECRETARY && role.organisation().equals(cell)
+                            && role.period().overlaps(y)) {
+                        secretaries[secretaryCount++] = i;
+                        break;
+                    }
+                }
+            }
+        }
+
+        int size() {
+            return members.size();
+        }
+
+        Member member(int i) {
+            return members.get(i);
+        }
+
+        UUID id(int i) {
+            return members.get(i).id().value();
+        }
+
+        /** Marks {@code id} as targeted, if on the roll. */
+        void cover(MemberId id) {
+            int i = indexOf(id);
+            if (i >= 0 && onRoll[i]) {
+                covered[i] = true;
+            }
+        }
+
+        boolean isSecretary(MemberId id) {
+            UUID u = id.value();
+            for (int k = 0; k < secretaryCount; k++) {
+                int i = secretaries[k];
+                if (high[i] == u.getMostSignificantBits() && low[i] == u.getLeastSignificantBits()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int indexOf(MemberId id) {
+            if (index != null) {
+                Integer i = index.get(id);
+                return i == null ? -1 : i;
+            }
+            UUID u = id.value();
+            long h = u.getMostSignificantBits();
+            long l = u.getLeastSignificantBits();
+            for (int i = 0; i < high.length; i++) {
+                if (high[i] == h && low[i] == l) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** The latest revision adopted on or before {@code day}, or {@code null}. */
+    private static @Nullable PlanRevision inForce(Plan plan, LocalDate day) {
         PlanRevision found = null;
-        for (PlanRevision r : plan.revisions()) {
-            if (!r.adoptedOn().isAfter(day)) {
-                found = r;
+        List<PlanRevision> revisions = plan.revisions();
+        for (int k = 0; k < revisions.size(); k++) {
+            if (!revisions.get(k).adoptedOn().isAfter(day)) {
+                found = revisions.get(k);
             }
         }
-        return Optional.ofNullable(found);
+        return found;
     }
 
     /** The records, less those superseded by a correction. */
     private static List<Activity> current(List<Activity> activities) {
-        Set<ActivityId> superseded = new HashSet<>();
-        activities.forEach(a -> a.correctionOf().ifPresent(superseded::add));
-        return superseded.isEmpty() ? activities
-                : activities.stream().filter(a -> !superseded.contains(a.id())).toList();
+        Set<ActivityId> superseded = null;
+        for (int k = 0; k < activities.size(); k++) {
+            ActivityId corrected = activities.get(k).corrects();
+            if (corrected != null) {
+                if (superseded == null) {
+                    superseded = new HashSet<>();
+                }
+                superseded.add(corrected);
+            }
+        }
+        if (superseded == null) {
+            return activities;
+        }
+        Set<ActivityId> left = superseded;
+        return activities.stream().filter(a -> !left.contains(a.id())).toList();
     }
 }

@@ -35,12 +35,17 @@ public record IndicatorValue(Indicator indicator, long numerator, long denominat
     }
 
     private static List<UUID> sorted(List<UUID> ids) {
+        if (ids instanceof Ids.Sorted) {
+            return ids;
+        }
         if (ids.size() < 2) {
             return List.copyOf(ids);
         }
         UUID[] a = ids.toArray(new UUID[0]);
-        java.util.Arrays.sort(a);
-        return java.util.Collections.unmodifiableList(java.util.Arrays.asList(a));
+        for (UUID id : a) {
+            Objects.requireNonNull(id, "counted id");
+        }
+        return Ids.Sorted.of(a);
     }
 
     public static IndicatorValue ratio(Indicator indicator, long numerator, long denominator, List<UUID> counted) {

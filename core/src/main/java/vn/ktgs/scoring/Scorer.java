@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import vn.ktgs.common.RejectedException;
 
 /**
@@ -19,6 +20,10 @@ public final class Scorer {
     private static final int SCALE = 2;
 
     private final CriteriaSet set;
+    /** The criteria, each with what scoring it needs worked out once. */
+    private final Compiled[] compiled;
+    private final BigDecimal maxPoints;
+    private final BigDecimal maxScaled;
 
     /**
      * @throws RejectedException when the set is not sound ({@link CriteriaSetRules#check})
@@ -29,6 +34,9 @@ public final class Scorer {
             throw new RejectedException(problems);
         }
         this.set = set;
+        this.compiled = set.criteria().stream().map(Compiled::new).toArray(Compiled[]::new);
+        this.maxPoints = set.maxPoints();
+        this.maxScaled = maxPoints.setScale(SCALE, RoundingMode.HALF_UP);
     }
 
     public CriteriaSet criteriaSet() {
@@ -37,27 +45,26 @@ public final class Scorer {
 
     /** The scorecard of one organisation (before the quota) from its indicator values. */
     public Scorecard score(Subject subject, int year, Map<Indicator, IndicatorValue> values) {
-        List<CriterionResult> results = new ArrayList<>(set.criteria().size());
-        BigDecimal earned = BigDecimal.ZERO;
-        BigDecimal countedMax = BigDecimal.ZERO;
+        CriterionResult[] results = new CriterionResult[compiled.length];
         long earnedHundredths = 0;
         long countedMaxHundredths = 0;
         boolean exact = true;
-        for (Criterion c : set.criteria()) {
-            IndicatorValue value = require(values, c.indicator());
-            CriterionResult r = scoreOne(c, value);
-            results.add(r);
+        for (int k = 0; k < compiled.length; k++) {
+            Compiled c = compiled[k];
+            CriterionResult r = c.score(require(values, c.criterion.indicator()), set.notApplicable());
+            results[k] = r;
             if (r.counted()) {
                 long p = hundredths(r.points());
-                long m = hundredths(c.max());
-                if (exact && p != Long.MIN_VALUE && m != Long.MIN_VALUE) {
+                if (exact && p != Long.MIN_VALUE && c.maxHundredths != Long.MIN_VALUE) {
                     earnedHundredths += p;
-                    countedMaxHundredths += m;
+                    countedMaxHundredths += c.maxHundredths;
                 } else {
                     exact = false;
                 }
             }
         }
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal countedMax = BigDecimal.ZERO;
         if (exact) {
             earned = BigDecimal.valueOf(earnedHundredths, 2);
             countedMax = BigDecimal.valueOf(countedMaxHundredths, 2);
@@ -69,22 +76,24 @@ public final class Scorer {
                 }
             }
         }
-        BigDecimal max = set.maxPoints().setScale(SCALE, RoundingMode.HALF_UP);
         BigDecimal total;
         if (countedMax.signum() == 0) {
             total = BigDecimal.ZERO.setScale(SCALE);
-        } else if (countedMax.compareTo(set.maxPoints()) == 0) {
+        } else if (countedMax.compareTo(maxPoints) == 0) {
             total = earned.setScale(SCALE, RoundingMode.HALF_UP);
         } else {
-            total = earned.multiply(set.maxPoints()).divide(countedMax, SCALE, RoundingMode.HALF_UP);
+            total = earned.multiply(maxPoints).divide(countedMax, SCALE, RoundingMode.HALF_UP);
         }
         Level byScore = set.thresholds().levelOf(total);
         Level afterGates = byScore;
-        List<Reason> gateReasons = new ArrayList<>();
+        List<Reason> gateReasons = List.of();
         for (Gate g : set.gates()) {
             IndicatorValue value = require(values, g.indicator());
             if (g.triggeredBy(value) && !g.cap().isAtLeast(afterGates)) {
                 afterGates = g.cap();
+                if (gateReasons.isEmpty()) {
+                    gateReasons = new ArrayList<>(2);
+                }
                 gateReasons.add(Reason.of("ktgs.scoring.reason.gate", "gate", g.id(), "label", g.label(),
                         "indicator", g.indicator().code(), "value", value.fraction(),
                         "threshold", g.threshold(), "cap", g.cap(), "source", g.source()));
@@ -93,8 +102,8 @@ public final class Scorer {
         List<IndicatorValue> indicators = values instanceof EnumMap ? List.copyOf(values.values())
                 : values.values().stream().sorted(Comparator.comparing(IndicatorValue::indicator)).toList();
         return new Scorecard(subject.id(), subject.code(), subject.name(), year, set.id(), set.version(),
-                set.inForce().from(), indicators, results, total, max, byScore, afterGates, afterGates,
-                gateReasons, List.of());
+                set.inForce().from(), indicators, List.of(results), total, maxScaled, byScore, afterGates,
+                afterGates, gateReasons, List.of());
     }
 
     /**
@@ -128,26 +137,90 @@ public final class Scorer {
         return cards.stream().map(c -> demoted.getOrDefault(c.organisation().toString(), c)).toList();
     }
 
-    private CriterionResult scoreOne(Criterion c, IndicatorValue value) {
-        if (!value.applicable()) {
-            boolean full = set.notApplicable() == NotApplicable.FULL_POINTS;
-            return new CriterionResult(c, value, false, full, full ? c.max() : BigDecimal.ZERO, null);
-        }
-        Rule rule = c.rule();
-        if (rule instanceof Rule.Bands b) {
-            for (Band x : b.bands()) {
-                if (x.matches(value)) {
-                    return new CriterionResult(c, value, true, true, x.points(), x);
-                }
+    /** One criterion with its maximum in hundredths and its bands' bounds as exact integers. */
+    private static final class Compiled {
+        final Criterion criterion;
+        final long maxHundredths;
+        private final Band[] bands;
+        private final Bound[] from;
+        private final @Nullable Bound[] to;
+
+        Compiled(Criterion criterion) {
+            this.criterion = criterion;
+            this.maxHundredths = hundredths(criterion.max());
+            List<Band> list = criterion.rule() instanceof Rule.Bands b ? b.bands() : List.of();
+            bands = list.toArray(Band[]::new);
+            from = new Bound[bands.length];
+            to = new Bound[bands.length];
+            for (int i = 0; i < bands.length; i++) {
+                from[i] = new Bound(bands[i].from());
+                to[i] = bands[i].to() == null ? null : new Bound(bands[i].to());
             }
-            throw new IllegalStateException("bands checked to cover every value");
         }
-        if (rule instanceof Rule.PerCount pc) {
-            BigDecimal points = pc.each().multiply(BigDecimal.valueOf(value.numerator())).min(c.max());
-            return new CriterionResult(c, value, true, true, points, null);
+
+        CriterionResult score(IndicatorValue value, NotApplicable notApplicable) {
+            if (!value.applicable()) {
+                boolean full = notApplicable == NotApplicable.FULL_POINTS;
+                return new CriterionResult(criterion, value, false, full, full ? criterion.max() : BigDecimal.ZERO,
+                        null);
+            }
+            Rule rule = criterion.rule();
+            if (rule instanceof Rule.Bands) {
+                for (int i = 0; i < bands.length; i++) {
+                    Bound upper = to[i];
+                    if (from[i].atMost(value) && (upper == null || !upper.atMost(value))) {
+                        return new CriterionResult(criterion, value, true, true, bands[i].points(), bands[i]);
+                    }
+                }
+                throw new IllegalStateException("bands checked to cover every value");
+            }
+            if (rule instanceof Rule.PerCount pc) {
+                BigDecimal points = pc.each().multiply(BigDecimal.valueOf(value.numerator())).min(criterion.max());
+                return new CriterionResult(criterion, value, true, true, points, null);
+            }
+            return new CriterionResult(criterion, value, true, true, proportional(value), null);
         }
-        BigDecimal points = c.max().multiply(value.value()).setScale(SCALE, RoundingMode.HALF_UP);
-        return new CriterionResult(c, value, true, true, points, null);
+
+        /** max × numerator / denominator, rounded half up to hundredths, exactly. */
+        private BigDecimal proportional(IndicatorValue value) {
+            long n = value.numerator();
+            long d = value.denominator();
+            if (maxHundredths != Long.MIN_VALUE && maxHundredths >= 0 && maxHundredths < (1L << 20)
+                    && n < (1L << 40) && d < (1L << 40)) {
+                return BigDecimal.valueOf((2 * maxHundredths * n + d) / (2 * d), SCALE);
+            }
+            return criterion.max().multiply(BigDecimal.valueOf(n))
+                    .divide(BigDecimal.valueOf(d), SCALE, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** A band's bound as unscaled × 10^-scale, compared with a value in longs when nothing can overflow. */
+    private static final class Bound {
+        private final BigDecimal bound;
+        private final long unscaled;
+        private final long power;
+        private final boolean fits;
+
+        private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
+            100_000_000, 1_000_000_000};
+
+        Bound(BigDecimal bound) {
+            this.bound = bound;
+            int scale = bound.scale();
+            this.fits = scale >= 0 && scale <= 9 && bound.precision() <= 9;
+            this.unscaled = fits ? bound.unscaledValue().longValueExact() : 0;
+            this.power = fits ? POWERS[scale] : 0;
+        }
+
+        /** Whether bound ≤ value, exactly. */
+        boolean atMost(IndicatorValue value) {
+            long n = value.numerator();
+            long d = value.denominator();
+            if (fits && n < (1L << 31) && d < (1L << 31)) {
+                return n * power >= unscaled * d;
+            }
+            return value.atLeast(bound);
+        }
     }
 
     /** {@code n × 100} when it is a whole number that fits a long, else {@link Long#MIN_VALUE}. */

@@ -1,0 +1,79 @@
+package vn.ktgs.scoring;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.UUID;
+
+/**
+ * Collects the ids of the records an indicator counted and hands them out as a sorted, unmodifiable list
+ * backed by one exact-size array: the calculator makes hundreds of thousands of these at national scale, so
+ * nothing is copied twice and an empty collection allocates nothing.
+ */
+final class Ids {
+
+    private static final UUID[] NONE = new UUID[0];
+
+    private final int capacity;
+    private UUID[] ids = NONE;
+    private int size;
+    private boolean given;
+
+    /** @param capacity the expected most (the array grows past it if needed) */
+    Ids(int capacity) {
+        this.capacity = Math.max(capacity, 1);
+    }
+
+    void add(UUID id) {
+        if (given) {
+            throw new IllegalStateException("ids already handed out");
+        }
+        if (size == ids.length) {
+            ids = Arrays.copyOf(ids, ids.length == 0 ? capacity : ids.length * 2);
+        }
+        ids[size++] = id;
+    }
+
+    int size() {
+        return size;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The ids collected, sorted; nothing may be added afterwards. */
+    List<UUID> toList() {
+        given = true;
+        if (size == 0) {
+            return List.of();
+        }
+        return Sorted.of(size == ids.length ? ids : Arrays.copyOf(ids, size));
+    }
+
+    /** An unmodifiable list over a sorted array no one else holds. */
+    static final class Sorted extends AbstractList<UUID> implements RandomAccess {
+        private final UUID[] ids;
+
+        private Sorted(UUID[] ids) {
+            this.ids = ids;
+        }
+
+        /** Sorts {@code ids} in place and wraps it; the caller gives the array up. */
+        static Sorted of(UUID[] ids) {
+            Arrays.sort(ids);
+            return new Sorted(ids);
+        }
+
+        @Override
+        public UUID get(int index) {
+            return ids[index];
+        }
+
+        @Override
+        public int size() {
+            return ids.length;
+        }
+    }
+}
