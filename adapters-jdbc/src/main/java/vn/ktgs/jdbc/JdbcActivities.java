@@ -26,9 +26,12 @@ import vn.ktgs.activity.Severity;
 import vn.ktgs.activity.Stage;
 import vn.ktgs.activity.StageRecord;
 import vn.ktgs.activity.ViolationFinding;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Batch;
+import vn.ktgs.jdbc.internal.Dialect;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -71,9 +74,11 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
     private final String insertRecommendation;
     private final String insertCoordination;
     private final String insertDiscipline;
+    private final String order;
 
-    JdbcActivities(Sql sql, Transactor tx, AuditLog audit) {
-        super(sql, tx, audit, "Activity", "activity");
+    JdbcActivities(Sql sql, Dialect dialect, Transactor tx, AuditLog audit) {
+        super(sql, dialect, tx, audit, "Activity", "activity");
+        this.order = "p.opened_on, " + dialect.uuidOrder("p.id");
         this.activity = sql.table("activity");
         this.target = sql.table("activity_target");
         this.stage = sql.table("activity_stage");
@@ -112,8 +117,18 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
     }
 
     @Override
+    public Page<Activity> ofOrganisation(OrganisationId organisation, PageRequest request) {
+        return pageWhere(request, order, "p.organisation_id = ?", organisation.value());
+    }
+
+    @Override
     public List<Activity> ofPlan(PlanId plan) {
         return listWhere(ORDER, "p.plan_id = ?", plan.value());
+    }
+
+    @Override
+    public Page<Activity> ofPlan(PlanId plan, PageRequest request) {
+        return pageWhere(request, order, "p.plan_id = ?", plan.value());
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.document.Dissemination;
 import vn.ktgs.document.DisseminationId;
 import vn.ktgs.document.Disseminations;
@@ -16,6 +18,7 @@ import vn.ktgs.document.DocumentId;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Batch;
+import vn.ktgs.jdbc.internal.Dialect;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -32,9 +35,11 @@ final class JdbcDisseminations extends AggregateRepository<Dissemination> implem
     private final String attendee;
     private final String insertDissemination;
     private final String insertAttendee;
+    private final String order;
 
-    JdbcDisseminations(Sql sql, Transactor tx, AuditLog audit) {
-        super(sql, tx, audit, "Dissemination", "dissemination");
+    JdbcDisseminations(Sql sql, Dialect dialect, Transactor tx, AuditLog audit) {
+        super(sql, dialect, tx, audit, "Dissemination", "dissemination");
+        this.order = "p.held_on, " + dialect.uuidOrder("p.id");
         this.dissemination = sql.table("dissemination");
         this.attendee = sql.table("dissemination_attendee");
         this.insertDissemination = "INSERT INTO " + dissemination + " (id, document_id, cell_id, held_on, note, "
@@ -53,8 +58,18 @@ final class JdbcDisseminations extends AggregateRepository<Dissemination> implem
     }
 
     @Override
+    public Page<Dissemination> ofDocument(DocumentId document, PageRequest request) {
+        return pageWhere(request, order, "p.document_id = ?", document.value());
+    }
+
+    @Override
     public List<Dissemination> ofCell(OrganisationId cell) {
         return listWhere(ORDER, "p.cell_id = ?", cell.value());
+    }
+
+    @Override
+    public Page<Dissemination> ofCell(OrganisationId cell, PageRequest request) {
+        return pageWhere(request, order, "p.cell_id = ?", cell.value());
     }
 
     @Override

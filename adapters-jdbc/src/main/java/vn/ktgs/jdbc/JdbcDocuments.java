@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.common.DateRange;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.document.Document;
 import vn.ktgs.document.DocumentId;
 import vn.ktgs.document.DocumentNumber;
@@ -16,6 +18,7 @@ import vn.ktgs.document.Term;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Batch;
+import vn.ktgs.jdbc.internal.Dialect;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
 import vn.ktgs.organisation.OrganisationId;
@@ -32,9 +35,12 @@ final class JdbcDocuments extends AggregateRepository<Document> implements Docum
 
     private final String document;
     private final String insertDocument;
+    private final String order;
 
-    JdbcDocuments(Sql sql, Transactor tx, AuditLog audit) {
-        super(sql, tx, audit, "Document", "document");
+    JdbcDocuments(Sql sql, Dialect dialect, Transactor tx, AuditLog audit) {
+        super(sql, dialect, tx, audit, "Document", "document");
+        this.order = "p.issued_on, " + dialect.textOrder("p.doc_type") + ", p.doc_number, "
+                + dialect.textOrder("p.issuer_abbrev") + ", " + dialect.uuidOrder("p.id");
         this.document = sql.table("document");
         this.insertDocument = "INSERT INTO " + document + " (id, doc_number, doc_type, issuer_abbrev, issuer_id, "
                 + "issued_on, term_name, term_from, term_to, title, implements_id, version) "
@@ -52,8 +58,18 @@ final class JdbcDocuments extends AggregateRepository<Document> implements Docum
     }
 
     @Override
+    public Page<Document> ofIssuer(OrganisationId issuer, PageRequest request) {
+        return pageWhere(request, order, "p.issuer_id = ?", issuer.value());
+    }
+
+    @Override
     public List<Document> all() {
         return listWhere(ORDER, "1 = 1");
+    }
+
+    @Override
+    public Page<Document> all(PageRequest request) {
+        return pageWhere(request, order, "1 = 1");
     }
 
     @Override

@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Batch;
+import vn.ktgs.jdbc.internal.Dialect;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -33,9 +36,11 @@ final class JdbcMembers extends AggregateRepository<Member> implements Members {
     private final String insertMember;
     private final String insertMembership;
     private final String insertRole;
+    private final String byCode;
 
-    JdbcMembers(Sql sql, Transactor tx, AuditLog audit) {
-        super(sql, tx, audit, "Member", "member");
+    JdbcMembers(Sql sql, Dialect dialect, Transactor tx, AuditLog audit) {
+        super(sql, dialect, tx, audit, "Member", "member");
+        this.byCode = dialect.textOrder("p.code");
         this.member = sql.table("member");
         this.membership = sql.table("membership");
         this.role = sql.table("member_role");
@@ -58,9 +63,18 @@ final class JdbcMembers extends AggregateRepository<Member> implements Members {
 
     @Override
     public List<Member> ofOrganisation(OrganisationId organisation) {
-        return listWhere(BY_CODE, "(p.id IN (SELECT member_id FROM " + membership + " WHERE organisation_id = ?) "
-                + "OR p.id IN (SELECT member_id FROM " + role + " WHERE organisation_id = ?))",
-                organisation.value(), organisation.value());
+        return listWhere(BY_CODE, ofOrganisation(), organisation.value(), organisation.value());
+    }
+
+    @Override
+    public Page<Member> ofOrganisation(OrganisationId organisation, PageRequest request) {
+        return pageWhere(request, byCode, ofOrganisation(), organisation.value(), organisation.value());
+    }
+
+    /** The members with a membership or a role in the organisation of the two parameters. */
+    private String ofOrganisation() {
+        return "(p.id IN (SELECT member_id FROM " + membership + " WHERE organisation_id = ?) "
+                + "OR p.id IN (SELECT member_id FROM " + role + " WHERE organisation_id = ?))";
     }
 
     @Override

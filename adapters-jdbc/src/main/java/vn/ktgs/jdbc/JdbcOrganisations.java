@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Batch;
+import vn.ktgs.jdbc.internal.Dialect;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -30,9 +33,11 @@ final class JdbcOrganisations extends AggregateRepository<Organisation> implemen
     private final String assignment;
     private final String insertOrganisation;
     private final String insertAssignment;
+    private final String byCode;
 
-    JdbcOrganisations(Sql sql, Transactor tx, AuditLog audit) {
-        super(sql, tx, audit, "Organisation", "organisation");
+    JdbcOrganisations(Sql sql, Dialect dialect, Transactor tx, AuditLog audit) {
+        super(sql, dialect, tx, audit, "Organisation", "organisation");
+        this.byCode = dialect.textOrder("p.code");
         this.organisation = sql.table("organisation");
         this.assignment = sql.table("org_assignment");
         this.insertOrganisation = "INSERT INTO " + organisation + " (id, code, name, kind, parent_id, established, "
@@ -57,8 +62,18 @@ final class JdbcOrganisations extends AggregateRepository<Organisation> implemen
     }
 
     @Override
+    public Page<Organisation> children(OrganisationId parent, PageRequest request) {
+        return pageWhere(request, byCode, "p.parent_id = ?", parent.value());
+    }
+
+    @Override
     public List<Organisation> all() {
         return listWhere(BY_CODE, "1 = 1");
+    }
+
+    @Override
+    public Page<Organisation> all(PageRequest request) {
+        return pageWhere(request, byCode, "1 = 1");
     }
 
     @Override

@@ -12,9 +12,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.common.ConflictException;
 import vn.ktgs.common.DateRange;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Batch;
+import vn.ktgs.jdbc.internal.Dialect;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -52,9 +55,11 @@ final class JdbcPlans extends AggregateRepository<Plan> implements Plans {
     private final String insertTarget;
     private final String insertFocus;
     private final String insertTeam;
+    private final String byOrganisation;
 
-    JdbcPlans(Sql sql, Transactor tx, AuditLog audit) {
-        super(sql, tx, audit, "Plan", "plan");
+    JdbcPlans(Sql sql, Dialect dialect, Transactor tx, AuditLog audit) {
+        super(sql, dialect, tx, audit, "Plan", "plan");
+        this.byOrganisation = dialect.uuidOrder("p.organisation_id");
         this.plan = sql.table("plan");
         this.revision = sql.table("plan_revision");
         this.item = sql.table("plan_item");
@@ -88,6 +93,11 @@ final class JdbcPlans extends AggregateRepository<Plan> implements Plans {
     @Override
     public List<Plan> ofYear(int year) {
         return listWhere(BY_ORGANISATION, "p.plan_year = ?", year);
+    }
+
+    @Override
+    public Page<Plan> ofYear(int year, PageRequest request) {
+        return pageWhere(request, byOrganisation, "p.plan_year = ?", year);
     }
 
     @Override

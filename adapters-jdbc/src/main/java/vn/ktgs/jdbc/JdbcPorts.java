@@ -56,13 +56,13 @@ public final class JdbcPorts {
         this.dialect = Dialect.of(dataSource);
         this.tx = new Transactor(dataSource, options.hostTransactions());
         this.audit = new AuditLog(sql, options.actor(), options.clock());
-        this.organisations = new JdbcOrganisations(sql, tx, audit);
-        this.members = new JdbcMembers(sql, tx, audit);
-        JdbcDocuments documents = new JdbcDocuments(sql, tx, audit);
-        JdbcDisseminations disseminations = new JdbcDisseminations(sql, tx, audit);
-        this.plans = new JdbcPlans(sql, tx, audit);
-        this.activities = new JdbcActivities(sql, tx, audit);
-        this.reports = new JdbcReports(sql, tx, audit);
+        this.organisations = new JdbcOrganisations(sql, dialect, tx, audit);
+        this.members = new JdbcMembers(sql, dialect, tx, audit);
+        JdbcDocuments documents = new JdbcDocuments(sql, dialect, tx, audit);
+        JdbcDisseminations disseminations = new JdbcDisseminations(sql, dialect, tx, audit);
+        this.plans = new JdbcPlans(sql, dialect, tx, audit);
+        this.activities = new JdbcActivities(sql, dialect, tx, audit);
+        this.reports = new JdbcReports(sql, dialect, tx, audit);
         this.ports = new Ports(organisations, members, documents, disseminations, plans, activities, reports);
         this.bulk = new BulkLoader(organisations, members, documents, disseminations, plans, activities, reports);
     }

@@ -11,9 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.common.ConflictException;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Batch;
+import vn.ktgs.jdbc.internal.Dialect;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -44,9 +47,11 @@ final class JdbcReports extends AggregateRepository<Report> implements Reports {
     private final String submission;
     private final String insertReport;
     private final String insertSubmission;
+    private final String byOrganisation;
 
-    JdbcReports(Sql sql, Transactor tx, AuditLog audit) {
-        super(sql, tx, audit, "Report", "report");
+    JdbcReports(Sql sql, Dialect dialect, Transactor tx, AuditLog audit) {
+        super(sql, dialect, tx, audit, "Report", "report");
+        this.byOrganisation = dialect.uuidOrder("p.organisation_id");
         this.report = sql.table("report");
         this.submission = sql.table("report_submission");
         this.insertReport = "INSERT INTO " + report + " (id, organisation_id, period_kind, period_year, period_index, "
@@ -75,6 +80,12 @@ final class JdbcReports extends AggregateRepository<Report> implements Reports {
     @Override
     public List<Report> ofPeriod(ReportingPeriod period) {
         return listWhere(BY_ORGANISATION, "p.period_kind = ? AND p.period_year = ? AND p.period_index = ?",
+                period.kind(), period.year(), period.index());
+    }
+
+    @Override
+    public Page<Report> ofPeriod(ReportingPeriod period, PageRequest request) {
+        return pageWhere(request, byOrganisation, "p.period_kind = ? AND p.period_year = ? AND p.period_index = ?",
                 period.kind(), period.year(), period.index());
     }
 

@@ -61,6 +61,23 @@ class ConfidentialityOverHttpTest {
     }
 
     @Test
+    void theCellCommitteePagesEveryRecordOfTheCellByOpeningDayAndAPlainMemberOnlyThePlannedOnes() {
+        String path = "/organisations/" + seed.cells.get(1) + "/activities?size=1&page=";
+        var secretary = s.as(seed.secretary(1));
+        for (int page = 0; page < 3; page++) {
+            var json = secretary.get(path + page).ok(200).json();
+            assertThat(json.get("page").asInt()).isEqualTo(page);
+            assertThat(json.get("size").asInt()).isEqualTo(1);
+            assertThat(json.get("total").asLong()).isEqualTo(2);
+            assertThat(json.get("items").findValuesAsText("id")).containsExactlyElementsOf(
+                    page == 0 ? List.of(planned.toString()) : page == 1 ? List.of(unplanned.toString()) : List.of());
+        }
+        var plain = s.as(seed.member(1, 5)).get(path + 0).ok(200).json();
+        assertThat(plain.get("total").asLong()).isEqualTo(1);
+        assertThat(plain.get("items").findValuesAsText("id")).containsExactly(planned.toString());
+    }
+
+    @Test
     void anInspectionOnSignsOfViolationIsHiddenFromThoseWhoMayNotSeeIt() {
         Reply plain = s.as(seed.member(1, 5)).get("/activities/" + unplanned);
         assertThat(plain.status()).isEqualTo(404);

@@ -2,6 +2,8 @@ package vn.ktgs.activity;
 
 import java.util.List;
 import java.util.Optional;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.plan.PlanId;
 
@@ -13,8 +15,24 @@ public interface Activities {
     /** Every record of an organisation, ordered by opening day then id. */
     List<Activity> ofOrganisation(OrganisationId organisation);
 
+    /**
+     * One page of {@link #ofOrganisation(OrganisationId)}, in the same order.
+     * The default cuts {@link Page#of the whole list}: an implementation over a large store should override it.
+     */
+    default Page<Activity> ofOrganisation(OrganisationId organisation, PageRequest request) {
+        return Page.of(ofOrganisation(organisation), request);
+    }
+
     /** Every record carrying out an item of the plan, ordered by opening day then id. */
     List<Activity> ofPlan(PlanId plan);
+
+    /**
+     * One page of {@link #ofPlan(PlanId)}, in the same order.
+     * The default cuts {@link Page#of the whole list}: an implementation over a large store should override it.
+     */
+    default Page<Activity> ofPlan(PlanId plan, PageRequest request) {
+        return Page.of(ofPlan(plan), request);
+    }
 
     /**
      * Stores a new record ({@code version == 1}) or the next version of a stored one.

@@ -28,6 +28,8 @@ import vn.ktgs.common.BeanValidation;
 import vn.ktgs.common.ConflictException;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.common.Outcome;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.common.Texts;
 import vn.ktgs.common.Violation;
 import vn.ktgs.organisation.Member;
@@ -384,9 +386,19 @@ public final class ActivityService {
         return activities.ofOrganisation(organisation);
     }
 
+    /** One page of {@link #ofOrganisation(OrganisationId)}: opening day then id, as the port orders them. */
+    public Page<Activity> ofOrganisation(OrganisationId organisation, PageRequest request) {
+        return activities.ofOrganisation(organisation, request);
+    }
+
     /** Every record carrying out an item of the plan, corrections included, ordered by opening day. */
     public List<Activity> ofPlan(PlanId plan) {
         return activities.ofPlan(plan);
+    }
+
+    /** One page of {@link #ofPlan(PlanId)}: opening day then id, as the port orders them. */
+    public Page<Activity> ofPlan(PlanId plan, PageRequest request) {
+        return activities.ofPlan(plan, request);
     }
 
     /**

@@ -3,6 +3,8 @@ package vn.ktgs.activity;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.internal.VersionedStore;
 import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.plan.PlanId;
@@ -30,8 +32,18 @@ public final class InMemoryActivities implements Activities {
     }
 
     @Override
+    public Page<Activity> ofOrganisation(OrganisationId organisation, PageRequest request) {
+        return store.page(byOrganisation, organisation, ORDER, request);
+    }
+
+    @Override
     public List<Activity> ofPlan(PlanId plan) {
         return store.lookup(byPlan, plan, ORDER);
+    }
+
+    @Override
+    public Page<Activity> ofPlan(PlanId plan, PageRequest request) {
+        return store.page(byPlan, plan, ORDER, request);
     }
 
     @Override

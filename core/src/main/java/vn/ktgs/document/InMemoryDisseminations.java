@@ -3,6 +3,8 @@ package vn.ktgs.document;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.internal.VersionedStore;
 import vn.ktgs.organisation.OrganisationId;
 
@@ -14,6 +16,8 @@ public final class InMemoryDisseminations implements Disseminations {
 
     private final VersionedStore<DisseminationId, Dissemination> store =
             new VersionedStore<>("Dissemination", Dissemination::id, Dissemination::version);
+    private final VersionedStore.Index<Dissemination> byDocument = store.index(d -> List.of(d.document()));
+    private final VersionedStore.Index<Dissemination> byCell = store.index(d -> List.of(d.cell()));
 
     @Override
     public Optional<Dissemination> find(DisseminationId id) {
@@ -22,12 +26,22 @@ public final class InMemoryDisseminations implements Disseminations {
 
     @Override
     public List<Dissemination> ofDocument(DocumentId document) {
-        return store.where(d -> d.document().equals(document), ORDER);
+        return store.lookup(byDocument, document, ORDER);
+    }
+
+    @Override
+    public Page<Dissemination> ofDocument(DocumentId document, PageRequest request) {
+        return store.page(byDocument, document, ORDER, request);
     }
 
     @Override
     public List<Dissemination> ofCell(OrganisationId cell) {
-        return store.where(d -> d.cell().equals(cell), ORDER);
+        return store.lookup(byCell, cell, ORDER);
+    }
+
+    @Override
+    public Page<Dissemination> ofCell(OrganisationId cell, PageRequest request) {
+        return store.page(byCell, cell, ORDER, request);
     }
 
     @Override

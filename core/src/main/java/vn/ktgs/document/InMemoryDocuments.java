@@ -3,6 +3,8 @@ package vn.ktgs.document;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.internal.VersionedStore;
 import vn.ktgs.organisation.OrganisationId;
 
@@ -18,6 +20,7 @@ public final class InMemoryDocuments implements Documents {
 
     private final VersionedStore<DocumentId, Document> store =
             new VersionedStore<>("Document", Document::id, Document::version);
+    private final VersionedStore.Index<Document> byIssuer = store.index(d -> List.of(d.issuer()));
 
     @Override
     public Optional<Document> find(DocumentId id) {
@@ -26,12 +29,22 @@ public final class InMemoryDocuments implements Documents {
 
     @Override
     public List<Document> ofIssuer(OrganisationId issuer) {
-        return store.where(d -> d.issuer().equals(issuer), ORDER);
+        return store.lookup(byIssuer, issuer, ORDER);
+    }
+
+    @Override
+    public Page<Document> ofIssuer(OrganisationId issuer, PageRequest request) {
+        return store.page(byIssuer, issuer, ORDER, request);
     }
 
     @Override
     public List<Document> all() {
         return store.where(d -> true, ORDER);
+    }
+
+    @Override
+    public Page<Document> all(PageRequest request) {
+        return store.pageWhere(d -> true, ORDER, request);
     }
 
     @Override

@@ -6,10 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import vn.ktgs.common.ConflictException;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 
 /**
  * The in-memory ports' storage: a map of immutable values with optimistic versions, safe for many threads.
@@ -53,6 +56,49 @@ public final class VersionedStore<K, V> {
         }
         out.sort(order);
         return out;
+    }
+
+    /** The page {@code request} asks for of the values an index holds under {@code key}, in {@code order}. */
+    public synchronized Page<V> page(Index<V> index, Object key, Comparator<? super V> order, PageRequest request) {
+        java.util.Set<Object> ids = index.entries.getOrDefault(key, java.util.Set.of());
+        List<V> under = new ArrayList<>(ids.size());
+        for (Object k : ids) {
+            under.add(values.get(k));
+        }
+        return select(under, v -> true, order, request);
+    }
+
+    /** The page {@code request} asks for of the values that pass {@code filter}, in {@code order}. */
+    public synchronized Page<V> pageWhere(Predicate<? super V> filter, Comparator<? super V> order,
+                                          PageRequest request) {
+        return select(values.values(), filter, order, request);
+    }
+
+    /**
+     * One pass over {@code candidates} keeping the first {@code offset + limit} in {@code order} in a bounded heap:
+     * O(n log(offset + limit)) instead of sorting all n, and the total counted on the way.
+     */
+    private static <V> Page<V> select(Iterable<V> candidates, Predicate<? super V> filter,
+                                      Comparator<? super V> order, PageRequest request) {
+        long keep = request.end();
+        PriorityQueue<V> best = new PriorityQueue<>(order.reversed());
+        long total = 0;
+        for (V v : candidates) {
+            if (!filter.test(v)) {
+                continue;
+            }
+            total++;
+            if (best.size() < keep) {
+                best.add(v);
+            } else if (order.compare(v, best.peek()) < 0) {
+                best.poll();
+                best.add(v);
+            }
+        }
+        List<V> first = new ArrayList<>(best);
+        first.sort(order);
+        int from = Math.min(request.offset(), first.size());
+        return new Page<>(first.subList(from, first.size()), request, total);
     }
 
     /** A secondary index of a store: key → ids of the values under it. */

@@ -3,10 +3,14 @@ package vn.ktgs.organisation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.internal.VersionedStore;
 
 /** {@link Members} in memory, for embedding and tests. Thread-safe. */
 public final class InMemoryMembers implements Members {
+
+    private static final Comparator<Member> BY_CODE = Comparator.comparing(Member::code);
 
     private final VersionedStore<MemberId, Member> store =
             new VersionedStore<>("Member", Member::id, Member::version);
@@ -25,12 +29,17 @@ public final class InMemoryMembers implements Members {
 
     @Override
     public Optional<Member> findByCode(String code) {
-        return store.lookup(byCode, code, Comparator.comparing(Member::code)).stream().findFirst();
+        return store.lookup(byCode, code, BY_CODE).stream().findFirst();
     }
 
     @Override
     public List<Member> ofOrganisation(OrganisationId organisation) {
-        return store.lookup(byOrganisation, organisation, Comparator.comparing(Member::code));
+        return store.lookup(byOrganisation, organisation, BY_CODE);
+    }
+
+    @Override
+    public Page<Member> ofOrganisation(OrganisationId organisation, PageRequest request) {
+        return store.page(byOrganisation, organisation, BY_CODE, request);
     }
 
     @Override

@@ -3,10 +3,14 @@ package vn.ktgs.organisation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.internal.VersionedStore;
 
 /** {@link Organisations} in memory, for embedding and tests. Thread-safe. */
 public final class InMemoryOrganisations implements Organisations {
+
+    private static final Comparator<Organisation> BY_CODE = Comparator.comparing(Organisation::code);
 
     private final VersionedStore<OrganisationId, Organisation> store =
             new VersionedStore<>("Organisation", Organisation::id, Organisation::version);
@@ -21,17 +25,27 @@ public final class InMemoryOrganisations implements Organisations {
 
     @Override
     public Optional<Organisation> findByCode(String code) {
-        return store.lookup(byCode, code, Comparator.comparing(Organisation::code)).stream().findFirst();
+        return store.lookup(byCode, code, BY_CODE).stream().findFirst();
     }
 
     @Override
     public List<Organisation> children(OrganisationId parent) {
-        return store.lookup(byParent, parent, Comparator.comparing(Organisation::code));
+        return store.lookup(byParent, parent, BY_CODE);
+    }
+
+    @Override
+    public Page<Organisation> children(OrganisationId parent, PageRequest request) {
+        return store.page(byParent, parent, BY_CODE, request);
     }
 
     @Override
     public List<Organisation> all() {
-        return store.where(o -> true, Comparator.comparing(Organisation::code));
+        return store.where(o -> true, BY_CODE);
+    }
+
+    @Override
+    public Page<Organisation> all(PageRequest request) {
+        return store.pageWhere(o -> true, BY_CODE, request);
     }
 
     @Override

@@ -4,13 +4,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.ktgs.common.ConflictException;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.internal.VersionedStore;
 import vn.ktgs.organisation.OrganisationId;
 
 /** {@link Plans} in memory, for embedding and tests. Thread-safe. */
 public final class InMemoryPlans implements Plans {
 
+    private static final Comparator<Plan> BY_ORGANISATION = Comparator.comparing(p -> p.organisation().value());
+
     private final VersionedStore<PlanId, Plan> store = new VersionedStore<>("Plan", Plan::id, Plan::version);
+    private final VersionedStore.Index<Plan> byYear = store.index(p -> java.util.List.of(p.year()));
     private final VersionedStore.Index<Plan> byOrganisation = store.index(p -> java.util.List.of(p.organisation()));
 
     @Override
@@ -26,7 +31,12 @@ public final class InMemoryPlans implements Plans {
 
     @Override
     public List<Plan> ofYear(int year) {
-        return store.where(p -> p.year() == year, Comparator.comparing(p -> p.organisation().value()));
+        return store.lookup(byYear, year, BY_ORGANISATION);
+    }
+
+    @Override
+    public Page<Plan> ofYear(int year, PageRequest request) {
+        return store.page(byYear, year, BY_ORGANISATION, request);
     }
 
     @Override

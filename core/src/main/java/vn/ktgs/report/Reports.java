@@ -2,6 +2,8 @@ package vn.ktgs.report;
 
 import java.util.List;
 import java.util.Optional;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.organisation.OrganisationId;
 
 /** Port: where periodic reports are stored. */
@@ -15,8 +17,24 @@ public interface Reports {
     /** Every report of an organisation, ordered by period. */
     List<Report> ofOrganisation(OrganisationId organisation);
 
+    /**
+     * One page of {@link #ofOrganisation(OrganisationId)}, in the same order.
+     * The default cuts {@link Page#of the whole list}: an implementation over a large store should override it.
+     */
+    default Page<Report> ofOrganisation(OrganisationId organisation, PageRequest request) {
+        return Page.of(ofOrganisation(organisation), request);
+    }
+
     /** Every report of a period, ordered by organisation id. */
     List<Report> ofPeriod(ReportingPeriod period);
+
+    /**
+     * One page of {@link #ofPeriod(ReportingPeriod)}, in the same order.
+     * The default cuts {@link Page#of the whole list}: an implementation over a large store should override it.
+     */
+    default Page<Report> ofPeriod(ReportingPeriod period, PageRequest request) {
+        return Page.of(ofPeriod(period), request);
+    }
 
     /**
      * Stores a new report ({@code version == 1}) or the next version of a stored one.

@@ -3,12 +3,17 @@ package vn.ktgs.jdbc.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.common.ConflictException;
+import vn.ktgs.common.Page;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.jdbc.KtgsDataAccessException;
 
 /**
@@ -25,13 +30,18 @@ import vn.ktgs.jdbc.KtgsDataAccessException;
 public abstract class AggregateRepository<T> {
 
     protected final Sql sql;
+    protected final Dialect dialect;
     protected final Transactor tx;
     private final AuditLog audit;
     private final String entity;
     private final String lockVersion;
+    private final String table;
 
-    protected AggregateRepository(Sql sql, Transactor tx, AuditLog audit, String entity, String table) {
+    protected AggregateRepository(Sql sql, Dialect dialect, Transactor tx, AuditLog audit, String entity,
+                                  String table) {
         this.sql = sql;
+        this.dialect = dialect;
+        this.table = sql.table(table);
         this.tx = tx;
         this.audit = audit;
         this.entity = entity;
@@ -87,6 +97,37 @@ public abstract class AggregateRepository<T> {
         List<T> out = new ArrayList<>(tx.read(c -> loadWhere(c, filter, params)));
         out.sort(order);
         return List.copyOf(out);
+    }
+
+    /**
+     * One page of the aggregates whose parent row (alias {@code p}) matches {@code filter}, read in one snapshot in
+     * three steps: {@code COUNT(*)}; the ids of the page, {@code ORDER BY orderBy OFFSET ? ROWS FETCH NEXT ? ROWS
+     * ONLY}; those aggregates with their child rows, by the ids as one array parameter. {@code orderBy} is SQL over
+     * {@code p} that gives the port's documented order and ends in a unique column (see {@link Dialect#textOrder}
+     * and {@link Dialect#uuidOrder}), so that pages of an unchanged table neither overlap nor skip.
+     */
+    public final Page<T> pageWhere(PageRequest request, String orderBy, String filter, @Nullable Object... params) {
+        return tx.read(c -> {
+            long total = Sql.one(c, "SELECT COUNT(*) FROM " + table + " p WHERE " + filter, rs -> rs.getLong(1),
+                    params).orElse(0L);
+            if (request.offset() >= total) {
+                return new Page<T>(List.of(), request, total);
+            }
+            Object[] withPage = Arrays.copyOf(params, params.length + 2);
+            withPage[params.length] = request.offset();
+            withPage[params.length + 1] = request.limit();
+            List<UUID> ids = Sql.list(c, "SELECT p.id FROM " + table + " p WHERE " + filter + " ORDER BY " + orderBy
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", rs -> Sql.uuid(rs, "id"), withPage);
+            Map<UUID, T> loaded = new HashMap<>();
+            for (T value : loadWhere(c, dialect.inArray("p.id"), c.createArrayOf("uuid", ids.toArray()))) {
+                loaded.put(idOf(value), value);
+            }
+            List<T> items = new ArrayList<>(ids.size());
+            for (UUID id : ids) {
+                items.add(loaded.get(id));
+            }
+            return new Page<>(items, request, total);
+        });
     }
 
     public final void save(T value) {

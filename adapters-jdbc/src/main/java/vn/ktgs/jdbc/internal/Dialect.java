@@ -29,6 +29,30 @@ public enum Dialect {
         return this == POSTGRESQL ? column + " IN (SELECT t.x FROM UNNEST(?) AS t(x))" : column + " = ANY (?)";
     }
 
+    /**
+     * An {@code ORDER BY} term that sorts text {@code column} as the in-memory ports do ({@link String#compareTo}):
+     * on PostgreSQL {@code COLLATE "C"} (Unicode code points, whatever the database's collation), on H2 the column
+     * itself (H2's default collation compares Java strings). The two orders differ only where a character beyond
+     * U+FFFF meets one from U+E000 to U+FFFF at the same position, which no code or abbreviation the library
+     * stores has. On an H2 database whose host set another collation ({@code SET COLLATION}) the order follows it.
+     */
+    public String textOrder(String column) {
+        return this == POSTGRESQL ? column + " COLLATE \"C\"" : column;
+    }
+
+    /**
+     * An {@code ORDER BY} term that sorts uuid {@code column} as {@link java.util.UUID#compareTo} does: two signed
+     * 64-bit halves. Both databases compare uuids as unsigned bytes, so the term flips the sign bit of each half
+     * of the 16 bytes ({@code uuid_send} and {@code set_byte} on PostgreSQL, {@code BITXOR} on H2). It is computed
+     * per row, so it sorts the filtered rows rather than reading an index in order.
+     */
+    public String uuidOrder(String column) {
+        return this == POSTGRESQL
+                ? "set_byte(set_byte(uuid_send(" + column + "), 0, get_byte(uuid_send(" + column + "), 0) # 128), 8, "
+                        + "get_byte(uuid_send(" + column + "), 8) # 128)"
+                : "BITXOR(CAST(" + column + " AS BINARY(16)), X'80000000000000008000000000000000')";
+    }
+
     /** The Flyway location of this database's own migrations. */
     public String location() {
         return "classpath:vn/ktgs/jdbc/migration/" + folder;

@@ -115,9 +115,12 @@ public final class OrganisationResource extends ResourceSupport {
                                          @QueryParam("size") @Nullable String size) {
         Organisation o = readable(id, Action.READ);
         boolean confidential = guard.allows(caller(), Action.READ_CONFIDENTIAL, o.id());
-        return page(ktgs.activities().ofOrganisation(o.id()).stream()
-                .filter(a -> confidential || a.isPlanned())
-                .map((Activity a) -> ActivityView.of(a, confidential)).toList(), page, size);
+        if (confidential) {
+            return page(r -> ktgs.activities().ofOrganisation(o.id(), r), a -> ActivityView.of(a, true), page, size);
+        }
+        // without READ_CONFIDENTIAL the unplanned inspections are left out, so the whole list is filtered here
+        return page(ktgs.activities().ofOrganisation(o.id()).stream().filter(Activity::isPlanned)
+                .map(a -> ActivityView.of(a, false)).toList(), page, size);
     }
 
     @GET

@@ -131,8 +131,7 @@ public final class PlanResource extends ResourceSupport {
         Caller caller = caller();
         guard.require(caller, Action.READ, p.organisation());
         boolean confidential = guard.allows(caller, Action.READ_CONFIDENTIAL, p.organisation());
-        return page(ktgs.activities().ofPlan(p.id()).stream().map(a -> ActivityView.of(a, confidential)).toList(),
-                page, size);
+        return page(r -> ktgs.activities().ofPlan(p.id(), r), a -> ActivityView.of(a, confidential), page, size);
     }
 
     private DraftPlan command(DraftPlanRequest body) {

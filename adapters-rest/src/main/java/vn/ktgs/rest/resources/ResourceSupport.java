@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.Caller;
+import vn.ktgs.common.PageRequest;
 import vn.ktgs.common.Violation;
 import vn.ktgs.rest.api.Page;
 import vn.ktgs.rest.internal.Guard;
@@ -109,7 +110,26 @@ abstract class ResourceSupport {
     }
 
     static <T> Page<T> page(List<T> all, @Nullable String page, @Nullable String size) {
-        return Page.of(all, intParam(page, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE),
-                intParam(size, "size", DEFAULT_SIZE, 1, MAX_SIZE));
+        return Page.of(all, pageParam(page), sizeParam(size));
+    }
+
+    /**
+     * The page a port reads itself ({@code read}), for a list that no access rule filters: only that page is
+     * loaded, and the response is the one {@link #page(List, String, String)} gives for the whole list.
+     */
+    static <T, R> Page<R> page(Function<PageRequest, vn.ktgs.common.Page<T>> read, Function<? super T, R> view,
+                               @Nullable String page, @Nullable String size) {
+        int p = pageParam(page);
+        int s = sizeParam(size);
+        vn.ktgs.common.Page<T> slice = read.apply(PageRequest.ofPage(p, s));
+        return new Page<>(slice.items().stream().<R>map(view).toList(), p, s, slice.total());
+    }
+
+    private static int pageParam(@Nullable String page) {
+        return intParam(page, "page", 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+    }
+
+    private static int sizeParam(@Nullable String size) {
+        return intParam(size, "size", DEFAULT_SIZE, 1, MAX_SIZE);
     }
 }

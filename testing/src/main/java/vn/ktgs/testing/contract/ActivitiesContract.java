@@ -70,6 +70,24 @@ public abstract class ActivitiesContract extends PortsContract {
     }
 
     @Test
+    public void pagesTheRecordsOfAnOrganisationAndOfAPlanInTheirOrder() {
+        Plan plan = PlanTestData.draft(world.cellA, 2025, List.of(PlanTestData.supervisionItem(world, 2025)));
+        ports.plans().save(plan);
+        long[] highs = {4, -4, 2, -2, Long.MAX_VALUE, Long.MIN_VALUE, 0};
+        for (int i = 0; i < highs.length; i++) {
+            Activity a = ActivityTestData.opened(world, i % 2 == 0 ? plan : null, LocalDate.of(2025, 4, 1 + i % 3));
+            ports.activities().save(withId(a, new UUID(highs[i], i)));
+        }
+        List<Activity> ofCellA = ports.activities().ofOrganisation(world.cellA.id());
+        assertThat(ofCellA).hasSize(7);
+
+        PageChecks.pagesMatchTheFullList(r -> ports.activities().ofOrganisation(world.cellA.id(), r), ofCellA);
+        PageChecks.pagesMatchTheFullList(r -> ports.activities().ofPlan(plan.id(), r),
+                ports.activities().ofPlan(plan.id()));
+        PageChecks.pagesMatchTheFullList(r -> ports.activities().ofPlan(PlanId.random(), r), List.of());
+    }
+
+    @Test
     public void listsByOrganisationAndByPlanOrderedByOpeningDayThenId() {
         PlanItem item = PlanTestData.supervisionItem(world, 2025);
         Plan plan = PlanTestData.draft(world.cellA, 2025, List.of(item));

@@ -45,6 +45,22 @@ public abstract class DisseminationsContract extends PortsContract {
     }
 
     @Test
+    public void pagesTheSessionsOfADocumentAndOfACellInTheirOrder() {
+        long[] highs = {3, -3, 1, -1, 0x7fff_ffff_ffff_ffffL, Long.MIN_VALUE, 2};
+        for (int i = 0; i < highs.length; i++) {
+            OrganisationId cell = i % 3 == 0 ? world.cellB.id() : world.cellA.id();
+            ports.disseminations().save(new Dissemination(new DisseminationId(new UUID(highs[i], i)),
+                    world.resolution.id(), cell, LocalDate.of(2024, 10, 20 + i % 3), List.of(), "", 1));
+        }
+        List<Dissemination> ofDocument = ports.disseminations().ofDocument(world.resolution.id());
+        assertThat(ofDocument).hasSize(7);
+
+        PageChecks.pagesMatchTheFullList(r -> ports.disseminations().ofDocument(world.resolution.id(), r), ofDocument);
+        PageChecks.pagesMatchTheFullList(r -> ports.disseminations().ofCell(world.cellA.id(), r),
+                ports.disseminations().ofCell(world.cellA.id()));
+    }
+
+    @Test
     public void storesTheNextVersionAndRejectsAStaleOne() {
         Dissemination d = session(world.cellA.id(), LocalDate.of(2024, 10, 20), List.of(world.ung.id()), "");
         ports.disseminations().save(d);

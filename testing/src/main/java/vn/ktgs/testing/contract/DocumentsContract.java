@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import vn.ktgs.common.ConflictException;
@@ -24,6 +25,23 @@ public abstract class DocumentsContract extends PortsContract {
         assertThat(ports.documents().find(plan.id()).orElseThrow().implemented()).contains(world.resolution.id());
         assertThat(ports.documents().find(world.resolution.id())).contains(world.resolution);
         assertThat(ports.documents().find(DocumentId.random())).isEmpty();
+    }
+
+    @Test
+    public void pagesEveryDocumentAndTheDocumentsOfAnIssuerInTheirOrder() {
+        LocalDate day = LocalDate.of(2024, 10, 13);
+        for (String number : List.of("65-KH/ĐU", "7-KH/ĐU", "3-TB/ĐU", "12-CTr/ĐU", "1-HD/ĐU", "2-TB/ĐU")) {
+            ports.documents().save(document(number, day, "Văn bản " + number, null));
+        }
+        ports.documents().save(document("4-HD/ĐU", LocalDate.of(2021, 1, 4), "Hướng dẫn cũ", null));
+        ports.documents().save(new Document(DocumentId.random(), DocumentNumber.parse("1127-QĐ/TU"), world.bloc.id(),
+                day, TestWorld.TERM, "Quy định của Tỉnh ủy", null, 1));
+        List<Document> all = ports.documents().all();
+        assertThat(all).hasSize(9);
+
+        PageChecks.pagesMatchTheFullList(r -> ports.documents().all(r), all);
+        PageChecks.pagesMatchTheFullList(r -> ports.documents().ofIssuer(world.committee.id(), r),
+                ports.documents().ofIssuer(world.committee.id()));
     }
 
     @Test

@@ -17,6 +17,21 @@ import vn.ktgs.organisation.RoleKind;
 public abstract class MembersContract extends PortsContract {
 
     @Test
+    public void pagesTheMembersOfAnOrganisationInTheirOrder() {
+        for (String code : List.of("DV-0009", "DV-0005", "DV-Đ01", "DV-0007", "DV-0006")) {
+            ports.members().save(TestData.member(code, "Đảng viên " + code, world.cellA.id()));
+        }
+        ports.members().save(new Member(MemberId.random(), "DV-0008", "Trần Quốc Bảo", List.of(),
+                List.of(new Member.Role(world.cellA.id(), RoleKind.DEPUTY_SECRETARY,
+                        DateRange.from(LocalDate.of(2021, 1, 1)))), 1));
+        List<Member> ofCellA = ports.members().ofOrganisation(world.cellA.id());
+        assertThat(ofCellA).hasSize(8);
+
+        PageChecks.pagesMatchTheFullList(r -> ports.members().ofOrganisation(world.cellA.id(), r), ofCellA);
+        PageChecks.pagesMatchTheFullList(r -> ports.members().ofOrganisation(world.bloc.id(), r), List.of());
+    }
+
+    @Test
     public void findsWhatWasSavedWithMembershipsAndRoles() {
         Member m = new Member(MemberId.random(), "DV-0100", TestData.VIETNAMESE_LETTERS,
                 List.of(new Member.Membership(world.cellB.id(), DateRange.of(LocalDate.of(2019, 1, 1),

@@ -16,6 +16,20 @@ import vn.ktgs.organisation.OrganisationKind;
 public abstract class OrganisationsContract extends PortsContract {
 
     @Test
+    public void pagesTheChildrenAndEveryOrganisationInTheirOrder() {
+        for (String code : List.of("ĐUK-VP-05", "ĐUK-VP-03", "ĐUK-VP-Ư1", "ĐUK-VP-A", "ĐUK-VP-04", "ĐUK-VP-Ấ")) {
+            ports.organisations().save(TestData.organisation(code, "Chi bộ " + code,
+                    OrganisationKind.SUBORDINATE_CELL, world.committee.id()));
+        }
+        List<Organisation> children = ports.organisations().children(world.committee.id());
+        assertThat(children).hasSize(8);
+
+        PageChecks.pagesMatchTheFullList(r -> ports.organisations().children(world.committee.id(), r), children);
+        PageChecks.pagesMatchTheFullList(r -> ports.organisations().all(r), ports.organisations().all());
+        PageChecks.pagesMatchTheFullList(r -> ports.organisations().children(world.cellA.id(), r), List.of());
+    }
+
+    @Test
     public void findsWhatWasSavedWithEveryField() {
         Organisation cell = new Organisation(OrganisationId.random(), "ĐUK-VP-03", TestData.VIETNAMESE_LETTERS,
                 OrganisationKind.SUBORDINATE_CELL, world.committee.id(), LocalDate.of(2021, 6, 30),

@@ -86,6 +86,24 @@ public abstract class PlansContract extends PortsContract {
     }
 
     @Test
+    public void pagesTheYearsPlansInTheirOrder() {
+        long[] highs = {5, -5, 0x7fff_0000_0000_0000L, Long.MIN_VALUE, 1, -1};
+        for (int i = 0; i < highs.length; i++) {
+            Organisation cell = new Organisation(new OrganisationId(new UUID(highs[i], 9)), "C-" + i, "Chi bộ " + i,
+                    OrganisationKind.SUBORDINATE_CELL, world.committee.id(), LocalDate.of(2020, 1, 1), List.of(), 1);
+            ports.organisations().save(cell);
+            ports.plans().save(PlanTestData.draft(cell, 2025, List.of()));
+        }
+        ports.plans().save(PlanTestData.draft(world.cellA, 2025, List.of()));
+        ports.plans().save(PlanTestData.draft(world.cellB, 2024, List.of()));
+        List<Plan> ofYear = ports.plans().ofYear(2025);
+        assertThat(ofYear).hasSize(7);
+
+        PageChecks.pagesMatchTheFullList(r -> ports.plans().ofYear(2025, r), ofYear);
+        PageChecks.pagesMatchTheFullList(r -> ports.plans().ofYear(2023, r), List.of());
+    }
+
+    @Test
     public void rejectsASecondPlanForTheSameOrganisationAndYear() {
         Plan first = PlanTestData.draft(world.cellA, 2025, List.of());
         Plan second = PlanTestData.draft(world.cellA, 2025, List.of(PlanTestData.supervisionItem(world, 2025)));

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.ktgs.common.ConflictException;
 import vn.ktgs.organisation.Organisation;
+import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.organisation.OrganisationKind;
 import vn.ktgs.report.Report;
 import vn.ktgs.report.ReportFigures;
 import vn.ktgs.report.ReportId;
@@ -95,6 +98,30 @@ public abstract class ReportsContract extends PortsContract {
         ports.reports().save(edited);
 
         assertThat(ports.reports().find(r.id())).contains(edited);
+    }
+
+    @Test
+    public void pagesTheReportsOfAPeriodAndOfAnOrganisationInTheirOrder() {
+        ReportingPeriod q1 = ReportingPeriod.quarter(2025, 1);
+        long[] highs = {6, -6, 0x7fff_0000_0000_0000L, Long.MIN_VALUE, 3, -3};
+        for (int i = 0; i < highs.length; i++) {
+            Organisation cell = new Organisation(new OrganisationId(new UUID(highs[i], 11)), "R-" + i,
+                    "Chi bộ " + i, OrganisationKind.SUBORDINATE_CELL, world.committee.id(), LocalDate.of(2020, 1, 1),
+                    List.of(), 1);
+            ports.organisations().save(cell);
+            ports.reports().save(draft(cell, q1));
+        }
+        for (ReportingPeriod p : List.of(q1, ReportingPeriod.month(2025, 3), ReportingPeriod.month(2025, 1),
+                ReportingPeriod.halfYear(2025, 1), ReportingPeriod.year(2024), ReportingPeriod.quarter(2025, 2))) {
+            ports.reports().save(draft(world.cellA, p));
+        }
+        List<Report> ofQ1 = ports.reports().ofPeriod(q1);
+        assertThat(ofQ1).hasSize(7);
+        List<Report> ofCellA = ports.reports().ofOrganisation(world.cellA.id());
+        assertThat(ofCellA).hasSize(6);
+
+        PageChecks.pagesMatchTheFullList(r -> ports.reports().ofPeriod(q1, r), ofQ1);
+        PageChecks.pagesMatchTheFullList(r -> ports.reports().ofOrganisation(world.cellA.id(), r), ofCellA);
     }
 
     @Test
