@@ -164,19 +164,20 @@ class KtgsCliBundleTest {
     }
 
     /**
-     * A child JVM whose heap (64 MB) is far too small for the whole bundle (80 committees, 2,000 cells, 40,000
-     * members: about 0.2 MB a cell when replayed whole) but enough for one committee classifies every committee.
+     * A child JVM whose heap (48 MB) is far too small for the whole bundle (160 committees, 4,000 cells, 80,000
+     * members; a single document of 6,000 cells and 30,000 members, from {@code cli/tools/scale-dataset.py}, runs out
+     * of memory at 128 MB) but enough for one committee (24 MB is) classifies every committee.
      */
     @Test
     void classifyingABundleNeedsTheHeapOfOneCommitteeNotOfTheFile() throws Exception {
-        Path big = dir.resolve("eighty.jsonl");
+        Path big = dir.resolve("many.jsonl");
         try (OutputStream out = Files.newOutputStream(big)) {
-            assertThat(SyntheticBundle.write(2_000, 11, out)).isEqualTo(80);
+            assertThat(SyntheticBundle.write(4_000, 11, out)).isEqualTo(160);
         }
-        Path stdout = dir.resolve("eighty.out");
-        Path stderr = dir.resolve("eighty.err");
+        Path stdout = dir.resolve("many.out");
+        Path stderr = dir.resolve("many.err");
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx64m", "-XX:+UseSerialGC",
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx48m", "-XX:+UseSerialGC",
                 "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
                 KtgsCli.class.getName(), "classify", "--data", big.toString(), "--format", "json"));
         Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
@@ -187,8 +188,8 @@ class KtgsCliBundleTest {
         List<JsonNode> committees = Files.readAllLines(stdout, StandardCharsets.UTF_8).stream()
                 .map(KtgsCliBundleTest::json).toList();
         assertThat(committees).extracting(j -> j.get("document").asInt()).containsExactlyElementsOf(
-                IntStream.range(0, 80).boxed().toList());
-        assertThat(committees.stream().mapToInt(j -> j.get("cells").size()).sum()).isEqualTo(2_000);
+                IntStream.range(0, 160).boxed().toList());
+        assertThat(committees.stream().mapToInt(j -> j.get("cells").size()).sum()).isEqualTo(4_000);
     }
 
     private static JsonNode json(String line) {
