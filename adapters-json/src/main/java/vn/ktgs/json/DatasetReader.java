@@ -2,6 +2,7 @@ package vn.ktgs.json;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.activity.CoordinationPartner;
@@ -81,8 +83,39 @@ public final class DatasetReader {
             "assignments", "documents", "disseminations", "plans", "activities", "reports");
 
     private final List<Violation> violations = new ArrayList<>();
+    /** The path of the record being read, for a syntax error. */
+    private String where = "";
 
     private DatasetReader() {
+    }
+
+    /**
+     * Một tài liệu của gói: one document of a file as read, handed on before the next is read. A file of one
+     * document gives one; a bundle (several documents one after another, or a top-level array of documents) gives
+     * one a document, in order.
+     *
+     * @param index the document's place in the file, from 0
+     * @param inBundle whether the file is a bundle: then every path carries the document's place, {@code [12].…}
+     * @param dataset the dataset, or {@code null} when the document had a problem
+     * @param violations every problem of the document, each path already under {@link #prefix()}
+     * @param bytesRead how far into the file reading has got
+     */
+    public record Document(int index, boolean inBundle, @Nullable Dataset dataset, List<Violation> violations,
+                           long bytesRead) {
+
+        public Document {
+            violations = List.copyOf(violations);
+        }
+
+        /** {@code [12]} for the document at index 12 of a bundle; empty for a file of one document. */
+        public String prefix() {
+            return inBundle ? "[" + index + "]" : "";
+        }
+
+        /** {@code v} (a problem found later, by the replay for example) under this document's place. */
+        public Violation locate(Violation v) {
+            return v.under(prefix());
+        }
     }
 
     /** Reads a dataset; a {@link RejectedException} carries every problem found. */
@@ -90,20 +123,9 @@ public final class DatasetReader {
         return read(in, Progress.NONE);
     }
 
-    /** Reads a dataset, telling {@code progress} how far it got. */
+    /** Reads a dataset, telling {@code progress} how far it got. Exactly one document: a bundle is rejected. */
     public static Dataset read(InputStream in, Progress progress) {
-        return new DatasetReader().parse(in, progress);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Dataset parse(InputStream in, Progress progress) {
-        var header = MAPPER.createObjectNode();
-        List<List<?>> lists = new ArrayList<>();
-        for (int i = 0; i < SECTIONS.size(); i++) {
-            lists.add(new ArrayList<>());
-        }
-        boolean[] seen = new boolean[SECTIONS.size()];
-        String where = "";
+        DatasetReader r = new DatasetReader();
         try (JsonParser p = MAPPER.createParser(in)) {
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -112,62 +134,179 @@ public final class DatasetReader {
             if (first != JsonToken.START_OBJECT) {
                 throw new RejectedException(Violation.of("", "ktgs.json.expected", "type", "object"));
             }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String key = p.currentName();
-                where = key;
-                JsonToken t = p.nextToken();
-                int section = SECTIONS.indexOf(key);
-                if (HEADER.contains(key)) {
-                    header.set(key, MAPPER.readTree(p));
-                } else if (section >= 0) {
-                    seen[section] = true;
-                    if (t != JsonToken.START_ARRAY) {
-                        violations.add(Violation.of(key, "ktgs.json.expected", "type", "array"));
-                        p.skipChildren();
-                        continue;
-                    }
-                    long n = 0;
-                    List<Object> out = (List<Object>) lists.get(section);
-                    while (p.nextToken() != JsonToken.END_ARRAY) {
-                        String path = key + "[" + n + "]";
-                        where = path;
-                        JsonNode element = MAPPER.readTree(p);
-                        Object entry = element(key, StrictNode.at(element, path, violations));
-                        if (entry != null) {
-                            out.add(entry);
-                        }
-                        n++;
-                        if (n % PROGRESS_EVERY == 0) {
-                            progress.read(key, n);
-                        }
-                        if (violations.size() > MAX_VIOLATIONS) {
-                            violations.add(Violation.of(path, "ktgs.dataset.tooManyErrors", "max", MAX_VIOLATIONS));
-                            throw new RejectedException(violations);
-                        }
-                    }
-                    progress.read(key, n);
-                } else {
-                    violations.add(Violation.of(key, "ktgs.data.unknownKey", "key", key));
-                    p.skipChildren();
-                }
-            }
+            Dataset d = r.document(p, progress);
             if (p.nextToken() != null) {
-                violations.add(Violation.of("", "ktgs.json.syntax", "line", p.currentLocation().getLineNr(),
+                r.violations.add(Violation.of("", "ktgs.json.syntax", "line", p.currentLocation().getLineNr(),
                         "reason", "content after the end of the document"));
             }
-        } catch (CharConversionException e) {
-            violations.add(Violation.of(where, "ktgs.data.notUtf8"));
-            throw new RejectedException(violations);
-        } catch (JsonParseException e) {
-            String reason = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
-            violations.add(reason.contains("UTF-8") || reason.contains("UTF8")
+            if (d == null || !r.violations.isEmpty()) {
+                throw new RejectedException(r.violations);
+            }
+            return d;
+        } catch (IOException e) {
+            r.violations.add(r.unreadable(e));
+            throw new RejectedException(r.violations);
+        }
+    }
+
+    /** Reads a dataset file or a bundle, handing each document to {@code each}; see {@link #readAll(InputStream,
+     * Progress, Consumer)}. */
+    public static int readAll(InputStream in, Consumer<Document> each) {
+        return readAll(in, Progress.NONE, each);
+    }
+
+    /**
+     * Reads a file of one dataset document or a bundle of them — documents one after another (JSON Lines, or
+     * concatenated with any white space between) or a top-level array of documents — handing each document to
+     * {@code each} as soon as it is read, so only one document is held at a time. A document with a problem does
+     * not stop the others; a syntax error or invalid UTF-8 does (the place after it cannot be known), and is handed
+     * on as the last document. An empty file or empty array is one document with {@code ktgs.json.empty}.
+     *
+     * @param progress told how far the reading of each document's sections got
+     * @return the number of documents handed on
+     */
+    public static int readAll(InputStream in, Progress progress, Consumer<Document> each) {
+        return new Bundle(each).read(in, progress);
+    }
+
+    /** The reading of a bundle: where it is, and the reader of the document at hand. */
+    private static final class Bundle {
+        private final Consumer<Document> each;
+        private DatasetReader reader = new DatasetReader();
+        private int index;
+        private boolean array;
+        private long offset;
+
+        Bundle(Consumer<Document> each) {
+            this.each = each;
+        }
+
+        int read(InputStream in, Progress progress) {
+            try (JsonParser p = MAPPER.createParser(in)) {
+                JsonToken t = p.nextToken();
+                if (t == JsonToken.START_ARRAY) {
+                    array = true;
+                    t = p.nextToken();
+                }
+                if (t == null || t == JsonToken.END_ARRAY) {
+                    reader.violations.add(Violation.of("", "ktgs.json.empty"));
+                    hand(null, array);
+                    return index;
+                }
+                while (t != null && t != JsonToken.END_ARRAY) {
+                    Dataset d = null;
+                    if (t == JsonToken.START_OBJECT) {
+                        d = reader.document(p, progress);
+                    } else {
+                        reader.violations.add(Violation.of("", "ktgs.json.expected", "type", "object"));
+                        p.skipChildren();
+                    }
+                    offset = p.currentLocation().getByteOffset();
+                    DatasetReader read = reader;
+                    try {
+                        t = p.nextToken();
+                    } catch (IOException e) {
+                        hand(read, d, true);
+                        throw e;
+                    }
+                    hand(read, d, array || index > 0 || t != null);
+                }
+                if (array && p.nextToken() != null) {
+                    reader.violations.add(Violation.of("", "ktgs.json.syntax", "line",
+                            p.currentLocation().getLineNr(), "reason", "content after the end of the array"));
+                    hand(null, true);
+                }
+            } catch (IOException e) {
+                reader.violations.add(reader.unreadable(e));
+                hand(null, array || index > 0);
+            }
+            return index;
+        }
+
+        private void hand(@Nullable Dataset dataset, boolean inBundle) {
+            hand(reader, dataset, inBundle);
+        }
+
+        /** Hands on what {@code read} read, and starts a fresh reader for the next document. */
+        private void hand(DatasetReader read, @Nullable Dataset dataset, boolean inBundle) {
+            String prefix = inBundle ? "[" + index + "]" : "";
+            each.accept(new Document(index, inBundle, read.violations.isEmpty() ? dataset : null,
+                    read.violations.stream().map(v -> v.under(prefix)).toList(), offset));
+            index++;
+            reader = new DatasetReader();
+        }
+    }
+
+    /** A syntax error, invalid UTF-8 or a failed read, at the record where reading stopped. */
+    private Violation unreadable(IOException e) {
+        if (e instanceof CharConversionException) {
+            return Violation.of(where, "ktgs.data.notUtf8");
+        }
+        if (e instanceof JsonParseException) {
+            JsonParseException j = (JsonParseException) e;
+            String reason = j.getOriginalMessage() == null ? "" : j.getOriginalMessage();
+            return reason.contains("UTF-8") || reason.contains("UTF8")
                     ? Violation.of(where, "ktgs.data.notUtf8")
                     : Violation.of(where, "ktgs.json.syntax", "line",
-                            e.getLocation() == null ? "?" : e.getLocation().getLineNr(), "reason", reason));
-            throw new RejectedException(violations);
-        } catch (IOException e) {
-            violations.add(Violation.of(where, "ktgs.data.unreadable", "reason", String.valueOf(e.getMessage())));
-            throw new RejectedException(violations);
+                            j.getLocation() == null ? "?" : j.getLocation().getLineNr(), "reason", reason);
+        }
+        return Violation.of(where, "ktgs.data.unreadable", "reason", String.valueOf(e.getMessage()));
+    }
+
+    /**
+     * Reads the document whose {@code START_OBJECT} is the parser's current token, through its {@code END_OBJECT};
+     * {@code null} when it had a problem (then in {@link #violations}).
+     */
+    @SuppressWarnings("unchecked")
+    private @Nullable Dataset document(JsonParser p, Progress progress) throws IOException {
+        JsonStreamContext outside = p.getParsingContext().getParent();
+        var header = MAPPER.createObjectNode();
+        List<List<?>> lists = new ArrayList<>();
+        for (int i = 0; i < SECTIONS.size(); i++) {
+            lists.add(new ArrayList<>());
+        }
+        boolean[] seen = new boolean[SECTIONS.size()];
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            where = key;
+            JsonToken t = p.nextToken();
+            int section = SECTIONS.indexOf(key);
+            if (HEADER.contains(key)) {
+                header.set(key, MAPPER.readTree(p));
+            } else if (section >= 0) {
+                seen[section] = true;
+                if (t != JsonToken.START_ARRAY) {
+                    violations.add(Violation.of(key, "ktgs.json.expected", "type", "array"));
+                    p.skipChildren();
+                    continue;
+                }
+                long n = 0;
+                List<Object> out = (List<Object>) lists.get(section);
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    String path = key + "[" + n + "]";
+                    where = path;
+                    JsonNode element = MAPPER.readTree(p);
+                    Object entry = element(key, StrictNode.at(element, path, violations));
+                    if (entry != null) {
+                        out.add(entry);
+                    }
+                    n++;
+                    if (n % PROGRESS_EVERY == 0) {
+                        progress.read(key, n);
+                    }
+                    if (violations.size() > MAX_VIOLATIONS) {
+                        violations.add(Violation.of(path, "ktgs.dataset.tooManyErrors", "max", MAX_VIOLATIONS));
+                        while (p.getParsingContext() != outside) {
+                            p.nextToken();
+                        }
+                        return null;
+                    }
+                }
+                progress.read(key, n);
+            } else {
+                violations.add(Violation.of(key, "ktgs.data.unknownKey", "key", key));
+                p.skipChildren();
+            }
         }
         for (String required : List.of("organisations", "members")) {
             if (!seen[SECTIONS.indexOf(required)]) {
@@ -177,15 +316,17 @@ public final class DatasetReader {
         StrictNode h = StrictNode.at(header, "", violations);
         Integer schema = h.integer("schemaVersion");
         if (schema != null && schema != Dataset.SCHEMA_VERSION) {
-            throw new RejectedException(Violation.of("schemaVersion", "ktgs.data.schemaVersion", "found", schema,
+            violations.clear();
+            violations.add(Violation.of("schemaVersion", "ktgs.data.schemaVersion", "found", schema,
                     "supported", Dataset.SCHEMA_VERSION));
+            return null;
         }
         String committee = h.text("committee");
         Integer year = h.integer("year");
         LocalDate asOf = h.date("asOf");
         List<String> governing = strings(h, "governingDocuments", false);
         if (!violations.isEmpty()) {
-            throw new RejectedException(violations);
+            return null;
         }
         return new Dataset(schema, committee, year, asOf, governing,
                 (List<OrganisationEntry>) lists.get(0), (List<MemberEntry>) lists.get(1),

@@ -2,6 +2,7 @@ package vn.ktgs.json;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -30,12 +31,24 @@ public final class DatasetWriter {
 
     /** Writes {@code dataset} to {@code out} (not closed). */
     public static void write(Dataset dataset, OutputStream out) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        write(dataset, out, new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter)
+                .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                        .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
+    }
+
+    /**
+     * Writes {@code dataset} to {@code out} (not closed) as one line without white space, ended by a line feed: a
+     * line of a bundle in JSON Lines ({@link DatasetReader#readAll}). Keys in the same order as {@link #write}.
+     */
+    public static void writeLine(Dataset dataset, OutputStream out) {
+        write(dataset, out, null);
+    }
+
+    private static void write(Dataset dataset, OutputStream out, @Nullable PrettyPrinter printer) {
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter)
-                    .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER)));
+            g.setPrettyPrinter(printer);
             new DatasetWriter().dataset(g, dataset);
             g.writeRaw('\n');
         } catch (IOException e) {

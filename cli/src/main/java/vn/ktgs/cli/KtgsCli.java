@@ -33,6 +33,7 @@ import vn.ktgs.document.DocumentId;
 import vn.ktgs.json.Dataset;
 import vn.ktgs.json.DatasetImporter;
 import vn.ktgs.json.DatasetReader;
+import vn.ktgs.json.DatasetReader.Document;
 import vn.ktgs.json.JsonCriteriaSets;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.report.Figure;
@@ -64,6 +65,10 @@ public final class KtgsCli implements Runnable {
 
     /** Files above this size get progress on stderr. */
     static final long LARGE_FILE = 10L * 1024 * 1024;
+    /** A large file's section of at least this many records gets a progress line. */
+    static final long PROGRESS_RECORDS = 100_000;
+    /** A large bundle gets a progress line every this many documents. */
+    static final int PROGRESS_DOCUMENTS = 500;
 
     private final PortsFactory database;
 
@@ -129,8 +134,24 @@ public final class KtgsCli implements Runnable {
             return lang.locale();
         }
 
-        /** Reads the dataset; {@code null} (and the problems on stderr) when it is not valid. */
-        @Nullable Dataset read() {
+        /** One committee's work: what a command does with each valid dataset of the file. */
+        @FunctionalInterface
+        interface Work {
+            /** @throws RejectedException when a rule rejects the dataset (printed under the document's place) */
+            void on(Document document, Dataset dataset);
+        }
+
+        private @Nullable Validator validator;
+        private int invalid;
+
+        /**
+         * Reads the file — one dataset document or a bundle of them — one document at a time, and hands each valid
+         * dataset to {@code work} before reading the next, so only one committee is held at a time. The problems of
+         * an invalid document go to stderr under its place ({@code [12].activities[3].…}) and the others go on.
+         *
+         * @return the number of documents read
+         */
+        int eachDataset(Work work) {
             long size;
             try {
                 size = Files.size(data);
@@ -143,38 +164,69 @@ public final class KtgsCli implements Runnable {
             if (large) {
                 err().printf("reading %s (%,d bytes)%n", data, size);
             }
+            DatasetReader.Progress sections = large ? (section, n) -> {
+                if (n >= PROGRESS_RECORDS) {
+                    err().printf("  %s: %,d%n", section, n);
+                }
+            } : DatasetReader.Progress.NONE;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(data), 1 << 16)) {
-                return DatasetReader.read(in, large ? (section, n) -> err().printf("  %s: %,d%n", section, n)
-                        : DatasetReader.Progress.NONE);
-            } catch (RejectedException e) {
-                print(e);
-                return null;
+                return DatasetReader.readAll(in, sections, document -> {
+                    Dataset d = document.dataset();
+                    if (d == null) {
+                        print(document, document.violations());
+                    } else {
+                        try {
+                            work.on(document, d);
+                        } catch (RejectedException e) {
+                            print(document, e.violations().stream().map(document::locate).toList());
+                        }
+                    }
+                    if (large && document.inBundle() && (document.index() + 1) % PROGRESS_DOCUMENTS == 0) {
+                        err().printf("  %,d datasets, %,d of %,d bytes (%d%%)%n", document.index() + 1,
+                                document.bytesRead(), size, document.bytesRead() * 100 / size);
+                    }
+                });
             } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "cannot read " + data + ": " + e.getMessage());
             }
         }
 
-        /** Replays the dataset in memory; {@code null} (and the problems on stderr) when a rule rejects it. */
-        @Nullable Ktgs replay(Dataset dataset) {
-            Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+        /** 0 when every document was valid, else {@link #INVALID}. */
+        int exitCode() {
+            return invalid == 0 ? 0 : INVALID;
+        }
+
+        Validator validator() {
+            if (validator == null) {
+                validator = Validation.buildDefaultValidatorFactory().getValidator();
+            }
+            return validator;
+        }
+
+        /** Replays the dataset in memory; a rule that rejects it throws. */
+        Ktgs replay(Dataset dataset) {
             boolean large = dataset.members().size() + dataset.activities().size() > 50_000;
-            DatasetImporter importer = new DatasetImporter(validator);
+            DatasetImporter importer = new DatasetImporter(validator());
             if (large) {
                 importer.withProgress((done, total) -> err().printf("  replayed %,d of %,d steps%n", done, total));
             }
-            try {
-                return importer.replay(dataset);
-            } catch (RejectedException e) {
-                print(e);
-                return null;
-            }
+            return importer.replay(dataset);
         }
 
-        void print(RejectedException e) {
-            for (Violation v : e.violations()) {
+        private void print(Document document, List<Violation> violations) {
+            invalid++;
+            for (Violation v : violations) {
                 err().println((v.path().isEmpty() ? "(file)" : v.path()) + ": " + v.message(locale()));
             }
-            err().printf(lang == Lang.en ? "%s: %d error(s)%n" : "%s: %d lỗi%n", data, e.violations().size());
+            err().printf(lang == Lang.en ? "%s%s: %d error(s)%n" : "%s%s: %d lỗi%n", data, document.prefix(),
+                    violations.size());
+        }
+
+        /** {@code FILE: n datasets, all valid} (or how many were not) on stdout, after a bundle. */
+        void summary(int documents) {
+            out().printf(lang == Lang.en ? "%s: %,d datasets, %,d valid, %,d invalid%n"
+                    : "%s: %,d bộ dữ liệu, %,d hợp lệ, %,d không hợp lệ%n", data, documents, documents - invalid,
+                    invalid);
         }
 
         Organisation committee(Ktgs ktgs, Dataset d) {
@@ -187,22 +239,27 @@ public final class KtgsCli implements Runnable {
     static final class ValidateCommand extends DatasetCommand {
         @Override
         public Integer call() {
-            Dataset d = read();
-            if (d == null || replay(d) == null) {
-                return INVALID;
+            int documents = eachDataset((doc, d) -> {
+                replay(d);
+                out().printf(lang == Lang.en
+                                ? "%s%s: valid — committee %s, year %d, as of %s: %d organisations, %d members,"
+                                + " %d documents, %d plans, %d activities, %d reports%n"
+                                : "%s%s: hợp lệ — đảng bộ %s, năm %d, ngày chốt %s: %d tổ chức, %d đảng viên,"
+                                + " %d văn bản, %d kế hoạch, %d hồ sơ, %d báo cáo%n",
+                        data, doc.prefix(), d.committee(), d.year(), d.asOf(), d.organisations().size(),
+                        d.members().size(), d.documents().size(), d.plans().size(), d.activities().size(),
+                        d.reports().size());
+            });
+            if (documents > 1) {
+                summary(documents);
             }
-            out().printf(lang == Lang.en
-                            ? "%s: valid — committee %s, year %d, as of %s: %d organisations, %d members, %d documents,"
-                            + " %d plans, %d activities, %d reports%n"
-                            : "%s: hợp lệ — đảng bộ %s, năm %d, ngày chốt %s: %d tổ chức, %d đảng viên, %d văn bản,"
-                            + " %d kế hoạch, %d hồ sơ, %d báo cáo%n",
-                    data, d.committee(), d.year(), d.asOf(), d.organisations().size(), d.members().size(),
-                    d.documents().size(), d.plans().size(), d.activities().size(), d.reports().size());
-            return 0;
+            return exitCode();
         }
     }
 
     enum Format { table, json }
+
+    private static final JsonMapper MAPPER = new JsonMapper();
 
     @Command(name = "classify", mixinStandardHelpOptions = true,
             description = "Scores every cell below the dataset's committee under a criteria set, with the"
@@ -237,35 +294,44 @@ public final class KtgsCli implements Runnable {
                     return INVALID;
                 }
             }
-            Dataset d = read();
-            Ktgs ktgs = d == null ? null : replay(d);
-            if (ktgs == null) {
-                return INVALID;
-            }
-            Organisation committee = committee(ktgs, d);
-            List<DocumentId> governing = new ArrayList<>();
-            for (String number : d.governingDocuments()) {
-                ktgs.ports().documents().all().stream().filter(x -> x.number().format().equals(number)).findFirst()
-                        .ifPresent(x -> governing.add(x.id()));
-            }
-            CommitteeScores scores = ktgs.scoring().score(committee.id(), year == null ? d.year() : year, set,
-                    governing);
-            if (format == Format.json) {
-                out().println(json(scores));
-            } else {
-                out().print(ScorecardText.render(scores, locale()));
-                for (Scorecard card : scores.cells()) {
-                    out().println();
-                    out().print(ScorecardText.render(card, locale()));
+            int documents = eachDataset((doc, d) -> {
+                Ktgs ktgs = replay(d);
+                Organisation committee = committee(ktgs, d);
+                List<DocumentId> governing = new ArrayList<>();
+                for (String number : d.governingDocuments()) {
+                    ktgs.ports().documents().all().stream().filter(x -> x.number().format().equals(number))
+                            .findFirst().ifPresent(x -> governing.add(x.id()));
                 }
+                CommitteeScores scores = ktgs.scoring().score(committee.id(), year == null ? d.year() : year, set,
+                        governing);
+                if (format == Format.json) {
+                    ObjectNode json = json(doc, scores);
+                    out().println(doc.inBundle() ? json.toString() : json.toPrettyString());
+                } else {
+                    if (doc.index() > 0) {
+                        out().println();
+                    }
+                    out().print(ScorecardText.render(scores, locale()));
+                    for (Scorecard card : scores.cells()) {
+                        out().println();
+                        out().print(ScorecardText.render(card, locale()));
+                    }
+                }
+                out().flush();
+            });
+            if (documents > 1 && format == Format.table) {
+                out().println();
+                summary(documents);
             }
-            out().flush();
-            return 0;
+            return exitCode();
         }
 
-        private String json(CommitteeScores s) {
-            JsonMapper mapper = new JsonMapper();
-            ObjectNode root = mapper.createObjectNode();
+        /** The committee's scores as JSON; in a bundle, led by the document's index. */
+        private ObjectNode json(Document doc, CommitteeScores s) {
+            ObjectNode root = MAPPER.createObjectNode();
+            if (doc.inBundle()) {
+                root.put("document", doc.index());
+            }
             root.put("committee", s.code()).put("name", s.name()).put("year", s.year())
                     .put("asOf", s.asOf().toString()).put("criteriaSet", s.criteriaSetId())
                     .put("criteriaSetVersion", s.criteriaSetVersion()).put("allTargetsMet", s.allTargetsMet());
@@ -293,7 +359,7 @@ public final class KtgsCli implements Runnable {
                 ArrayNode quota = cell.putArray("quota");
                 c.quota().stream().map((Reason x) -> x.text(locale())).forEach(quota::add);
             }
-            return root.toPrettyString();
+            return root;
         }
     }
 
@@ -308,11 +374,20 @@ public final class KtgsCli implements Runnable {
         public Integer call() {
             ReportingPeriod p = ReportingPeriod.tryParse(period).orElseThrow(() -> new ParameterException(
                     spec.commandLine(), "not a period code: " + period + " (2025-M03, 2025-Q1, 2025-H1, 2025-9M, 2025)"));
-            Dataset d = read();
-            Ktgs ktgs = d == null ? null : replay(d);
-            if (ktgs == null) {
-                return INVALID;
+            int documents = eachDataset((doc, d) -> {
+                if (doc.index() > 0) {
+                    out().println();
+                }
+                report(replay(d), d, p);
+            });
+            if (documents > 1) {
+                out().println();
+                summary(documents);
             }
+            return exitCode();
+        }
+
+        private void report(Ktgs ktgs, Dataset d, ReportingPeriod p) {
             Organisation committee = committee(ktgs, d);
             Map<String, TimelinessLine> lines = new java.util.HashMap<>();
             for (TimelinessLine l : ktgs.reports().timeliness(committee.id(), p)) {
@@ -351,7 +426,6 @@ public final class KtgsCli implements Runnable {
                 o.printf("F%-3d %s%n", i + 1, figures.get(i).label(locale()));
             }
             o.flush();
-            return 0;
         }
     }
 
@@ -368,19 +442,16 @@ public final class KtgsCli implements Runnable {
         @Override
         public Integer call() {
             PortsFactory.Database target = open(parent.database, jdbc, spec);
-            Dataset d = read();
-            if (d == null) {
-                return INVALID;
-            }
-            try {
-                DatasetImporter importer = new DatasetImporter(Validation.buildDefaultValidatorFactory().getValidator());
+            DatasetImporter importer = new DatasetImporter(validator());
+            int documents = eachDataset((doc, d) -> {
                 DatasetImporter.Result r = target.inTransaction(() -> importer.importInto(d, target.ports()));
-                out().println(r.written() ? "imported " + r : "already stored, nothing written");
-                return 0;
-            } catch (RejectedException e) {
-                print(e);
-                return INVALID;
+                String where = doc.inBundle() ? doc.prefix() + " " + d.committee() + ": " : "";
+                out().println(where + (r.written() ? "imported " + r : "already stored, nothing written"));
+            });
+            if (documents > 1) {
+                summary(documents);
             }
+            return exitCode();
         }
     }
 
