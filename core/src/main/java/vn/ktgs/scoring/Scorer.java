@@ -54,7 +54,7 @@ public final class Scorer {
             CriterionResult r = c.score(require(values, c.criterion.indicator()), set.notApplicable());
             results[k] = r;
             if (r.counted()) {
-                long p = hundredths(r.points());
+                long p = c.hundredths(r);
                 if (exact && p != Long.MIN_VALUE && c.maxHundredths != Long.MIN_VALUE) {
                     earnedHundredths += p;
                     countedMaxHundredths += c.maxHundredths;
@@ -142,17 +142,23 @@ public final class Scorer {
         final Criterion criterion;
         final long maxHundredths;
         private final Band[] bands;
+        private final long[] bandHundredths;
         private final Bound[] from;
         private final @Nullable Bound[] to;
+        private final long eachHundredths;
 
         Compiled(Criterion criterion) {
             this.criterion = criterion;
-            this.maxHundredths = hundredths(criterion.max());
+            this.maxHundredths = Scorer.hundredths(criterion.max());
             List<Band> list = criterion.rule() instanceof Rule.Bands b ? b.bands() : List.of();
             bands = list.toArray(Band[]::new);
+            bandHundredths = new long[bands.length];
             from = new Bound[bands.length];
             to = new Bound[bands.length];
+            eachHundredths = criterion.rule() instanceof Rule.PerCount pc ? Scorer.hundredths(pc.each())
+                    : Long.MIN_VALUE;
             for (int i = 0; i < bands.length; i++) {
+                bandHundredths[i] = Scorer.hundredths(bands[i].points());
                 from[i] = new Bound(bands[i].from());
                 to[i] = bands[i].to() == null ? null : new Bound(bands[i].to());
             }
@@ -181,16 +187,51 @@ public final class Scorer {
             return new CriterionResult(criterion, value, true, true, proportional(value), null);
         }
 
+        /**
+         * The points of {@code r} (a result of this criterion) in hundredths, worked out from the criterion's own
+         * numbers rather than from the points; {@link Long#MIN_VALUE} when they do not fit.
+         */
+        long hundredths(CriterionResult r) {
+            if (!r.applicable()) {
+                return r.counted() ? maxHundredths : 0;
+            }
+            Band band = r.band();
+            if (band != null) {
+                for (int i = 0; i < bands.length; i++) {
+                    if (bands[i] == band) {
+                        return bandHundredths[i];
+                    }
+                }
+            }
+            long n = r.value().numerator();
+            if (eachHundredths != Long.MIN_VALUE && maxHundredths != Long.MIN_VALUE && eachHundredths >= 0
+                    && eachHundredths < (1L << 31) && n < (1L << 31)) {
+                return Math.min(eachHundredths * n, maxHundredths);
+            }
+            if (criterion.rule() instanceof Rule.Proportional && proportionalFits(r.value())) {
+                return proportionalHundredths(r.value());
+            }
+            return Scorer.hundredths(r.points());
+        }
+
+        private boolean proportionalFits(IndicatorValue value) {
+            return maxHundredths != Long.MIN_VALUE && maxHundredths >= 0 && maxHundredths < (1L << 20)
+                    && value.numerator() < (1L << 40) && value.denominator() < (1L << 40);
+        }
+
+        /** max × numerator / denominator in hundredths, rounded half up. */
+        private long proportionalHundredths(IndicatorValue value) {
+            long d = value.denominator();
+            return (2 * maxHundredths * value.numerator() + d) / (2 * d);
+        }
+
         /** max × numerator / denominator, rounded half up to hundredths, exactly. */
         private BigDecimal proportional(IndicatorValue value) {
-            long n = value.numerator();
-            long d = value.denominator();
-            if (maxHundredths != Long.MIN_VALUE && maxHundredths >= 0 && maxHundredths < (1L << 20)
-                    && n < (1L << 40) && d < (1L << 40)) {
-                return BigDecimal.valueOf((2 * maxHundredths * n + d) / (2 * d), SCALE);
+            if (proportionalFits(value)) {
+                return BigDecimal.valueOf(proportionalHundredths(value), SCALE);
             }
-            return criterion.max().multiply(BigDecimal.valueOf(n))
-                    .divide(BigDecimal.valueOf(d), SCALE, RoundingMode.HALF_UP);
+            return criterion.max().multiply(BigDecimal.valueOf(value.numerator()))
+                    .divide(BigDecimal.valueOf(value.denominator()), SCALE, RoundingMode.HALF_UP);
         }
     }
 

@@ -36,6 +36,29 @@ class ScorerPropertiesTest {
     }
 
     @Test
+    void proportionalPointsAndTheTotalAreExactSumsRoundedHalfUp() {
+        // coverage is proportional on 20 points: 20 × covered / members, rounded half up to hundredths, computed
+        // here with BigDecimal; the total (everything applicable, nothing rescaled) is the plain sum of the points
+        qt().withExamples(1000).forAll(integers().between(1, 2_000_000), integers().between(0, 2_000_000),
+                RECORDS).checkAssert((members, covered, r) -> {
+                    int[] x = r.clone();
+                    x[0] = Math.max(x[0], 1);
+                    x[1] = Math.min(x[1], x[0]);
+                    x[5] = Math.min(x[5], x[0] - x[1]);
+                    x[2] = members;
+                    x[3] = Math.min(covered, members);
+                    Scorecard c = score("CB1", x);
+                    java.math.BigDecimal expected = new java.math.BigDecimal(20).multiply(
+                            java.math.BigDecimal.valueOf(x[3])).divide(java.math.BigDecimal.valueOf(members), 2,
+                            java.math.RoundingMode.HALF_UP);
+                    assertThat(c.criteria().get(2).points()).isEqualByComparingTo(expected);
+                    java.math.BigDecimal sum = c.criteria().stream().map(CriterionResult::points)
+                            .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+                    assertThat(c.total()).isEqualByComparingTo(sum);
+                });
+    }
+
+    @Test
     void theTotalStaysWithinZeroAndTheMaximum() {
         qt().withExamples(500).forAll(RECORDS).checkAssert(r -> {
             Scorecard c = score("CB1", r);
