@@ -56,8 +56,9 @@ import vn.ktgs.report.Report;
  * Xuất bộ dữ liệu: one committee's records for one year, read through the {@link Ports}, as a {@link Dataset}.
  *
  * <p>What goes in: the committee, its ancestors (whose documents the committee implements) and every organisation
- * below it; the members who belong to, or hold a role in, one of them (memberships, roles and assignments inside the
- * exported tree only); the documents those organisations issued and the cells' dissemination sessions on them; the
+ * below it; the members who belong to, or hold a role in, the committee or an organisation below it (with their
+ * memberships, roles and assignments inside the exported tree only, so also their roles in the ancestors; a member
+ * known only by a role in an ancestor belongs to another committee's dataset); the documents those organisations issued and the cells' dissemination sessions on them; the
  * year's plans; the records carrying out those plans and the inspections on signs of violation notified in the
  * year; the year's periodic reports. Everything is in a fixed order (tree order, then codes and days), so the same
  * records give the same file byte for byte, whatever their UUIDs.
@@ -123,7 +124,7 @@ public final class DatasetExporter {
                 o.kind(), o.parent() == null ? null : orgCodes.get(o.parent()), o.established())).toList();
 
         Map<MemberId, Member> people = new HashMap<>();
-        for (Organisation o : tree) {
+        for (Organisation o : below) {
             for (Member m : ports.members().ofOrganisation(o.id())) {
                 people.putIfAbsent(m.id(), m);
             }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -90,13 +91,20 @@ import vn.ktgs.report.ReportId;
  * the whole dataset was accepted. <b>Loading twice:</b> when the target already holds the dataset's committee, the
  * import compares the target's export of that committee and year with the dataset's: identical, nothing is written
  * ({@link Result#written()} is false); different, the import is rejected ({@code ktgs.dataset.committeeDiffers}).
- * Any other organisation or member code of the dataset already in the target is rejected
- * ({@code ktgs.dataset.alreadyStored}). The write itself is one {@code save} per aggregate (version 1), parents
- * before children; a target that is a database makes it all-or-nothing by running it in one transaction.
+ * An organisation below the committee already in the target is rejected ({@code ktgs.dataset.alreadyStored}).
+ * <b>Shared records:</b> what the dataset shares with other committees already in the target (the ancestors and
+ * their documents, members who moved between committees) is reused when it is the same and rejected when it
+ * differs ({@code ktgs.dataset.sharedDiffers}); the module README (Import) says what "the same" means. The write
+ * itself is one {@code save} per aggregate (version 1; a reused member given memberships below the committee, its
+ * next version), parents before children, every reference pointing at the stored ids; a target that is a database
+ * makes it all-or-nothing by running it in one transaction.
  */
 public final class DatasetImporter {
 
-    /** What an import did. {@code written} is false when the target already held the same data. */
+    /**
+     * What an import did. {@code written} is false when the target already held the same data; the counts are of
+     * the aggregates written (not those reused from the target).
+     */
     public record Result(boolean written, int organisations, int members, int documents, int plans, int activities,
                          int reports) {
     }
@@ -148,8 +156,8 @@ public final class DatasetImporter {
         Replay replay = new Replay(dataset);
         Ports from = replay.run().ports();
         if (target.organisations().findByCode(dataset.committee()).isPresent()) {
-            String stored = DatasetWriter.toJson(DatasetExporter.export(target, dataset.committee(), dataset.year(),
-                    dataset.asOf(), dataset.governingDocuments()));
+            String stored = DatasetWriter.toJson(asShown(dataset, DatasetExporter.export(target, dataset.committee(),
+                    dataset.year(), dataset.asOf(), dataset.governingDocuments())));
             String incoming = DatasetWriter.toJson(DatasetExporter.export(from, dataset.committee(), dataset.year(),
                     dataset.asOf(), dataset.governingDocuments()));
             if (stored.equals(incoming)) {
@@ -158,64 +166,76 @@ public final class DatasetImporter {
             throw new RejectedException(Violation.of("committee", "ktgs.dataset.committeeDiffers", "code",
                     dataset.committee()));
         }
-        List<Violation> v = new ArrayList<>();
-        for (int i = 0; i < dataset.organisations().size(); i++) {
-            String code = dataset.organisations().get(i).code();
-            if (target.organisations().findByCode(code).isPresent()) {
-                v.add(Violation.of("organisations[" + i + "].code", "ktgs.dataset.alreadyStored", "code", code));
-            }
-        }
-        for (int i = 0; i < dataset.members().size(); i++) {
-            String code = dataset.members().get(i).code();
-            if (target.members().findByCode(code).isPresent()) {
-                v.add(Violation.of("members[" + i + "].code", "ktgs.dataset.alreadyStored", "code", code));
-            }
-        }
-        if (!v.isEmpty()) {
-            throw new RejectedException(v);
-        }
-        return copy(from, target, dataset.year(), replay.members.values());
+        return copy(from, target, dataset.year(), replay.members.values(), SharedRecords.match(dataset, from, target));
     }
 
     /**
-     * Copies every aggregate of {@code from} into {@code to}, parents before children: organisations first
-     * without their BCH assignments (version 1), then the members (who belong to them), then the organisations
-     * that have assignments again with them (version 2: an assignment names a member, and a database checks it).
+     * The target's export of a stored committee as far as {@code dataset} shows it: without the documents of
+     * organisations outside the committee's subtree that the dataset does not list (other committees' datasets may
+     * have brought them).
      */
-    private static Result copy(Ports from, Ports to, int year, java.util.Collection<MemberId> memberIds) {
+    private static Dataset asShown(Dataset dataset, Dataset stored) {
+        Set<String> subtree = SharedRecords.subtreeCodes(dataset);
+        Set<String> numbers = new HashSet<>();
+        dataset.documents().forEach(x -> numbers.add(x.number()));
+        List<Dataset.DocumentEntry> documents = stored.documents().stream()
+                .filter(x -> subtree.contains(x.issuer()) || numbers.contains(x.number())).toList();
+        return new Dataset(stored.schemaVersion(), stored.committee(), stored.year(), stored.asOf(),
+                stored.governingDocuments(), stored.organisations(), stored.members(), stored.memberships(),
+                stored.roles(), stored.assignments(), documents, stored.disseminations(), stored.plans(),
+                stored.activities(), stored.reports());
+    }
+
+    /**
+     * Copies every aggregate of {@code from} into {@code to}, parents before children, with the stored ids of what
+     * {@code shared} reuses and without writing those again: organisations first without their BCH assignments
+     * (version 1), then the members (who belong to them; a reused member with memberships or roles added in the
+     * subtree at its next version), then the organisations that have assignments again with them (version 2: an
+     * assignment names a member, and a database checks it).
+     */
+    private static Result copy(Ports from, Ports to, int year, java.util.Collection<MemberId> memberIds,
+                               SharedRecords shared) {
         List<Organisation> orgs = new ArrayList<>();
         for (Organisation root : from.organisations().all()) {
             if (root.parent() == null) {
                 tree(from, root, orgs);
             }
         }
+        orgs.removeIf(o -> shared.reused(o.id()));
         for (Organisation o : orgs) {
-            to.organisations().save(new Organisation(o.id(), o.code(), o.name(), o.kind(), o.parent(),
-                    o.established(), List.of(), 1));
+            to.organisations().save(shared.organisation(o, false, 1));
         }
-        Map<MemberId, Member> people = new LinkedHashMap<>();
+        int people = 0;
         for (MemberId id : memberIds) {
-            people.put(id, from.members().find(id).orElseThrow());
-        }
-        for (Member m : people.values()) {
-            to.members().save(new Member(m.id(), m.code(), m.fullName(), m.memberships(), m.roles(), 1));
+            Optional<Member> saved = shared.toSave(from.members().find(id).orElseThrow());
+            if (saved.isPresent()) {
+                to.members().save(saved.get());
+                people++;
+            }
         }
         for (Organisation o : orgs) {
             if (!o.assignments().isEmpty()) {
-                to.organisations().save(new Organisation(o.id(), o.code(), o.name(), o.kind(), o.parent(),
-                        o.established(), o.assignments(), 2));
+                to.organisations().save(shared.organisation(o, true, 2));
             }
         }
-        List<Document> docs = new ArrayList<>(from.documents().all());
-        docs.sort(Comparator.comparing(Document::issuedOn));
+        List<Document> docs = new ArrayList<>();
         Set<DocumentId> saved = new HashSet<>();
-        while (saved.size() < docs.size()) {
+        for (Document d : from.documents().all()) {
+            if (shared.reused(d.id())) {
+                saved.add(d.id());
+            } else {
+                docs.add(d);
+            }
+        }
+        docs.sort(Comparator.comparing(Document::issuedOn));
+        int written = 0;
+        while (written < docs.size()) {
             for (Document d : docs) {
                 if (!saved.contains(d.id()) && (d.implementsDocument() == null
                         || saved.contains(d.implementsDocument()))) {
-                    to.documents().save(new Document(d.id(), d.number(), d.issuer(), d.issuedOn(), d.term(),
-                            d.title(), d.implementsDocument(), 1));
+                    to.documents().save(shared.document(d));
                     saved.add(d.id());
+                    written++;
                 }
             }
         }
@@ -224,28 +244,24 @@ public final class DatasetImporter {
         int reports = 0;
         for (Organisation o : orgs) {
             for (Dissemination s : from.disseminations().ofCell(o.id())) {
-                to.disseminations().save(new Dissemination(s.id(), s.document(), s.cell(), s.heldOn(), s.attendees(),
-                        s.note(), 1));
+                to.disseminations().save(shared.dissemination(s));
             }
         }
         for (Plan p : from.plans().ofYear(year)) {
-            to.plans().save(new Plan(p.id(), p.organisation(), p.year(), p.title(), p.draftItems(), p.revisions(), 1));
+            to.plans().save(shared.plan(p));
             plans++;
         }
         for (Organisation o : orgs) {
             for (Activity a : from.activities().ofOrganisation(o.id())) {
-                to.activities().save(new Activity(a.id(), a.organisation(), a.plan(), a.item(), a.kind(), a.mode(),
-                        a.targets(), a.subject(), a.responsible(), a.stages(), a.conclusion(), a.recommendations(),
-                        a.coordinations(), a.disciplines(), a.corrects(), 1));
+                to.activities().save(shared.activity(a));
                 activities++;
             }
             for (Report r : from.reports().ofOrganisation(o.id())) {
-                to.reports().save(new Report(r.id(), r.organisation(), r.period(), r.figures(), r.computedOn(),
-                        r.narrative(), r.status(), r.submissions(), 1));
+                to.reports().save(shared.report(r));
                 reports++;
             }
         }
-        return new Result(true, orgs.size(), people.size(), docs.size(), plans, activities, reports);
+        return new Result(true, orgs.size(), people, docs.size(), plans, activities, reports);
     }
 
     private static void tree(Ports from, Organisation o, List<Organisation> out) {
