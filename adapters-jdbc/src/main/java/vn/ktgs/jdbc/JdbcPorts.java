@@ -121,10 +121,8 @@ public final class JdbcPorts {
                 return new CommitteeYear(committee, year,
                         organisations.listWhere(Comparator.comparing(Organisation::code), dialect.inArray("p.id"),
                                 in),
-                        members.listWhere(Comparator.comparing(Member::code), "(p.id IN (SELECT member_id FROM "
-                                + sql.table("membership") + " WHERE " + dialect.inArray("organisation_id")
-                                + ") OR p.id IN (SELECT member_id FROM " + sql.table("member_role") + " WHERE "
-                                + dialect.inArray("organisation_id") + "))", in, in),
+                        members.listWhere(Comparator.comparing(Member::code),
+                                members.withMembershipOrRole(dialect.inArray("organisation_id")), in, in),
                         plans.listWhere(Comparator.comparing(p -> p.organisation().value()),
                                 dialect.inArray("p.organisation_id") + " AND p.plan_year = ?", in, year),
                         activities.listWhere(Comparator.comparing(Activity::openedOn)

@@ -2,8 +2,10 @@ package vn.ktgs.jdbc.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The databases the adapter supports and what differs between them: where their immutability triggers live (a
@@ -13,6 +15,9 @@ import javax.sql.DataSource;
 public enum Dialect {
     H2("h2"),
     POSTGRESQL("postgresql");
+
+    /** Whether the PostgreSQL driver (an optional dependency) is there for {@link PgCopy}. */
+    private static final boolean PG_DRIVER = present("org.postgresql.PGConnection");
 
     private final String folder;
 
@@ -53,6 +58,21 @@ public enum Dialect {
                 : "BITXOR(CAST(" + column + " AS BINARY(16)), X'80000000000000008000000000000000')";
     }
 
+    /**
+     * Writes many rows of one insert statement in a bulk load: on PostgreSQL, when the connection unwraps to the
+     * PostgreSQL driver's, as one {@code COPY ... FROM STDIN} (same constraints and triggers as the inserts, a
+     * fraction of their cost); otherwise as one JDBC batch.
+     */
+    public void writeMany(Connection c, String statement, List<@Nullable Object[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        if (this == POSTGRESQL && PG_DRIVER && PgCopy.copy(c, statement, rows)) {
+            return;
+        }
+        Sql.batch(c, statement, rows);
+    }
+
     /** The Flyway location of this database's own migrations. */
     public String location() {
         return "classpath:vn/ktgs/jdbc/migration/" + folder;
@@ -63,6 +83,15 @@ public enum Dialect {
             return of(c.getMetaData().getDatabaseProductName());
         } catch (SQLException e) {
             throw Failures.translate(e);
+        }
+    }
+
+    private static boolean present(String className) {
+        try {
+            Class.forName(className, false, Dialect.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,18 +21,34 @@ public final class Rows {
     private Rows() {
     }
 
-    /** A child row of the parent {@code parent}. */
-    public record Child<T>(UUID parent, T value) {
+    /** A child row of the parent {@code parent}, at position {@code seq} of the parent's list. */
+    public record Child<T>(UUID parent, int seq, T value) {
     }
 
-    /** The children by parent id, each list in the order the rows came. */
+    /**
+     * The children by parent id, each list in the order of {@code seq} (rows of equal {@code seq} in the order they
+     * came). The child statements have no {@code ORDER BY}: sorting a province's child rows in the database costs
+     * more (a sort spilled to disk per statement) than ordering each parent's few rows here.
+     */
     public static <T> Map<UUID, List<T>> group(List<Child<T>> rows) {
-        Map<UUID, List<T>> out = new HashMap<>();
+        Map<UUID, List<Child<T>>> byParent = new HashMap<>();
         for (Child<T> r : rows) {
-            out.computeIfAbsent(r.parent(), k -> new ArrayList<>()).add(r.value());
+            byParent.computeIfAbsent(r.parent(), k -> new ArrayList<>(4)).add(r);
+        }
+        Map<UUID, List<T>> out = new HashMap<>(byParent.size() * 4 / 3 + 1);
+        for (Map.Entry<UUID, List<Child<T>>> e : byParent.entrySet()) {
+            List<Child<T>> children = e.getValue();
+            children.sort(BY_SEQ);
+            List<T> values = new ArrayList<>(children.size());
+            for (Child<T> c : children) {
+                values.add(c.value());
+            }
+            out.put(e.getKey(), values);
         }
         return out;
     }
+
+    private static final Comparator<Child<?>> BY_SEQ = Comparator.comparingInt(Child::seq);
 
     public static <T> List<T> of(Map<UUID, List<T>> grouped, UUID parent) {
         return grouped.getOrDefault(parent, List.of());

@@ -68,6 +68,9 @@ import vn.ktgs.plan.Target;
  * <p>Members, plans and activities are loaded by {@code -Dktgs.bench.threads} threads (default 2), each with its own
  * connection and transactions of 10,000 aggregates; organisations by one thread, parents first.
  *
+ * <p>{@code -Dktgs.bench.explain=200} (embedded PostgreSQL only) logs {@code EXPLAIN (ANALYZE, BUFFERS)} of every
+ * read statement that takes longer than 200 ms, through {@code auto_explain}.
+ *
  * <p>Without {@code -Dktgs.bench.url} it starts an embedded PostgreSQL 14 (zonky); with it, it loads into that
  * database ({@code -Dktgs.bench.user}, {@code -Dktgs.bench.password}) in a fresh schema.
  */
@@ -76,6 +79,8 @@ public final class ProvinceLoadBenchmark {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int COMMITTEES = 500;
     private static final int CHUNK = 10_000;
+    /** {@code -Dktgs.bench.explain=ms}: the plans of the reads slower than ms (embedded PostgreSQL's log). */
+    private static final Integer EXPLAIN_MS = Integer.getInteger("ktgs.bench.explain");
 
     private final Random random = new Random(65_02L);
     private final JdbcPorts jdbc;
@@ -98,7 +103,15 @@ public final class ProvinceLoadBenchmark {
         EmbeddedPostgres pg = null;
         HikariConfig config = new HikariConfig();
         if (url == null) {
-            pg = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (EXPLAIN_MS != null) {
+                // auto_explain loaded but off; switched on after the load (see explainReadsSlowerThan)
+                builder.setServerConfig("shared_preload_libraries", "auto_explain")
+                        .setServerConfig("auto_explain.log_min_duration", "-1")
+                        .setServerConfig("auto_explain.log_analyze", "on")
+                        .setServerConfig("auto_explain.log_buffers", "on");
+            }
+            pg = builder.start();
             config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
         } else {
@@ -204,6 +217,12 @@ public final class ProvinceLoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "ANALYZE (what autovacuum does after a bulk load): %.1f s%n",
                 (System.nanoTime() - a0) / 1e9);
+        if (EXPLAIN_MS != null) {
+            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+                st.execute("ALTER SYSTEM SET auto_explain.log_min_duration = " + EXPLAIN_MS);
+                st.execute("SELECT pg_reload_conf()");
+            }
+        }
         Ports ports = jdbc.ports();
         long r0 = System.nanoTime();
         List<Plan> year = ports.plans().ofYear(2025);
