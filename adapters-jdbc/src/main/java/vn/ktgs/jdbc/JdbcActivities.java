@@ -88,8 +88,7 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
         this.coordination = sql.table("coordination");
         this.discipline = sql.table("discipline");
         this.insertActivity = "INSERT INTO " + activity + " (id, organisation_id, plan_id, item_id, kind, mode, "
-                + "subject, responsible_id, opened_on, concluded_on, minutes_reference, corrects_id, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)";
+                + "subject, responsible_id, opened_on, corrects_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         this.insertTarget = "INSERT INTO " + target + " (activity_id, seq, member_id, organisation_id) "
                 + "VALUES (?, ?, ?, ?)";
         this.insertStage = "INSERT INTO " + stage + " (activity_id, seq, stage, reached_on, note) "

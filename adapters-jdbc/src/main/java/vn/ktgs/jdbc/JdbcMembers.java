@@ -79,11 +79,12 @@ final class JdbcMembers extends AggregateRepository<Member> implements Members {
     /**
      * A filter on {@code p}: the members with a membership or a role in an organisation that matches
      * {@code organisations} (a condition on {@code organisation_id}, whose parameters are then given twice). One
-     * {@code IN} over a {@code UNION} (a semi-join), not two {@code IN}s joined by {@code OR} (a filter per row).
+     * {@code IN} over a {@code UNION ALL} (a semi-join, which needs no duplicates removed first), not two
+     * {@code IN}s joined by {@code OR} (a filter per row).
      */
     String withMembershipOrRole(String organisations) {
         return "p.id IN (SELECT member_id FROM " + membership + " WHERE " + organisations
-                + " UNION SELECT member_id FROM " + role + " WHERE " + organisations + ")";
+                + " UNION ALL SELECT member_id FROM " + role + " WHERE " + organisations + ")";
     }
 
     @Override

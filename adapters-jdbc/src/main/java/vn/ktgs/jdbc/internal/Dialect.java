@@ -16,8 +16,8 @@ public enum Dialect {
     H2("h2"),
     POSTGRESQL("postgresql");
 
-    /** Whether the PostgreSQL driver (an optional dependency) is there for {@link PgCopy}. */
-    private static final boolean PG_DRIVER = present("org.postgresql.PGConnection");
+    /** Whether the PostgreSQL driver (an optional dependency) is there for {@link PgDriver}. */
+    static final boolean PG_DRIVER = present("org.postgresql.PGConnection");
 
     private final String folder;
 
@@ -59,15 +59,16 @@ public enum Dialect {
     }
 
     /**
-     * Writes many rows of one insert statement in a bulk load: on PostgreSQL, when the connection unwraps to the
-     * PostgreSQL driver's, as one {@code COPY ... FROM STDIN} (same constraints and triggers as the inserts, a
-     * fraction of their cost); otherwise as one JDBC batch.
+     * Writes many rows of one statement in a bulk load: on PostgreSQL, when the connection unwraps to the
+     * PostgreSQL driver's, an insert as one {@code COPY ... FROM STDIN} and an update by key as one {@code UPDATE}
+     * over arrays (same constraints and triggers as the statements, a fraction of their cost); otherwise as one
+     * JDBC batch.
      */
     public void writeMany(Connection c, String statement, List<@Nullable Object[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        if (this == POSTGRESQL && PG_DRIVER && PgCopy.copy(c, statement, rows)) {
+        if (this == POSTGRESQL && PG_DRIVER && PgDriver.writeMany(c, statement, rows)) {
             return;
         }
         Sql.batch(c, statement, rows);

@@ -65,11 +65,14 @@ import vn.ktgs.plan.Target;
  *     -Dexec.mainClass=vn.ktgs.jdbc.bench.ProvinceLoadBenchmark [-Dexec.args="cells members activities"]
  * </pre>
  *
+ * <p>{@code committeeYear} reads on two connections at once ({@link JdbcOptions.Builder#parallelReads()}) unless
+ * {@code -Dktgs.bench.parallelReads=false}.
+ *
  * <p>Members, plans and activities are loaded by {@code -Dktgs.bench.threads} threads (default 2), each with its own
  * connection and transactions of 10,000 aggregates; organisations by one thread, parents first.
  *
- * <p>{@code -Dktgs.bench.explain=200} (embedded PostgreSQL only) logs {@code EXPLAIN (ANALYZE, BUFFERS)} of every
- * read statement that takes longer than 200 ms, through {@code auto_explain}.
+ * <p>{@code -Dktgs.bench.statements=15} (embedded PostgreSQL only) prints, after the load and after the reads, the
+ * 15 statements that took the most server time in that phase ({@code pg_stat_statements}).
  *
  * <p>Without {@code -Dktgs.bench.url} it starts an embedded PostgreSQL 14 (zonky); with it, it loads into that
  * database ({@code -Dktgs.bench.user}, {@code -Dktgs.bench.password}) in a fresh schema.
@@ -79,8 +82,11 @@ public final class ProvinceLoadBenchmark {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int COMMITTEES = 500;
     private static final int CHUNK = 10_000;
-    /** {@code -Dktgs.bench.explain=ms}: the plans of the reads slower than ms (embedded PostgreSQL's log). */
-    private static final Integer EXPLAIN_MS = Integer.getInteger("ktgs.bench.explain");
+    /** {@code -Dktgs.bench.parallelReads=false}: committeeYear on one connection instead of two. */
+    private static final boolean PARALLEL_READS =
+            Boolean.parseBoolean(System.getProperty("ktgs.bench.parallelReads", "true"));
+    /** {@code -Dktgs.bench.statements=n}: the n statements that took the most server time, per phase. */
+    private static final int STATEMENTS = Integer.getInteger("ktgs.bench.statements", 0);
 
     private final Random random = new Random(65_02L);
     private final JdbcPorts jdbc;
@@ -91,8 +97,12 @@ public final class ProvinceLoadBenchmark {
     private ProvinceLoadBenchmark(DataSource ds, String schema) {
         this.ds = ds;
         this.schema = schema;
-        this.jdbc = JdbcPorts.open(ds, JdbcOptions.builder(Actor.fixed("benchmark"),
-                Clock.fixed(Instant.parse("2025-12-31T03:00:00Z"), VIETNAM)).schema(schema).build());
+        JdbcOptions.Builder options = JdbcOptions.builder(Actor.fixed("benchmark"),
+                Clock.fixed(Instant.parse("2025-12-31T03:00:00Z"), VIETNAM)).schema(schema);
+        if (PARALLEL_READS) {
+            options.parallelReads();
+        }
+        this.jdbc = JdbcPorts.open(ds, options.build());
     }
 
     public static void main(String[] args) throws Exception {
@@ -104,12 +114,8 @@ public final class ProvinceLoadBenchmark {
         HikariConfig config = new HikariConfig();
         if (url == null) {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            if (EXPLAIN_MS != null) {
-                // auto_explain loaded but off; switched on after the load (see explainReadsSlowerThan)
-                builder.setServerConfig("shared_preload_libraries", "auto_explain")
-                        .setServerConfig("auto_explain.log_min_duration", "-1")
-                        .setServerConfig("auto_explain.log_analyze", "on")
-                        .setServerConfig("auto_explain.log_buffers", "on");
+            if (STATEMENTS > 0) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
             }
             pg = builder.start();
             config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
@@ -140,7 +146,8 @@ public final class ProvinceLoadBenchmark {
     }
 
     private void run(int cellCount, int memberCount, int activityCount) throws SQLException {
-        System.out.printf(Locale.ROOT, "loading threads (connections): %d%n", threads);
+        System.out.printf(Locale.ROOT, "loading threads (connections): %d; committeeYear on %d connection(s)%n",
+                threads, PARALLEL_READS ? 2 : 1);
         System.out.printf(Locale.ROOT, "data set: %d committees, %d cells, %d members, %d plans, %d activities%n",
                 COMMITTEES, cellCount, memberCount, cellCount, activityCount);
         Organisation bloc = organisation("ĐUK", "Đảng ủy Khối các cơ quan tỉnh", OrganisationKind.BLOC_COMMITTEE, null);
@@ -160,6 +167,7 @@ public final class ProvinceLoadBenchmark {
         organisations.addAll(committees);
         organisations.addAll(cells);
 
+        statements(null);
         long rowsBefore = rows();
         long start = System.nanoTime();
         // parents before children: organisations in one thread, in order
@@ -217,12 +225,7 @@ public final class ProvinceLoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "ANALYZE (what autovacuum does after a bulk load): %.1f s%n",
                 (System.nanoTime() - a0) / 1e9);
-        if (EXPLAIN_MS != null) {
-            try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
-                st.execute("ALTER SYSTEM SET auto_explain.log_min_duration = " + EXPLAIN_MS);
-                st.execute("SELECT pg_reload_conf()");
-            }
-        }
+        statements("load");
         Ports ports = jdbc.ports();
         long r0 = System.nanoTime();
         List<Plan> year = ports.plans().ofYear(2025);
@@ -265,9 +268,37 @@ public final class ProvinceLoadBenchmark {
                         java.time.LocalDate.of(2026, 2, 15), scorer, null, calculator).cells().size();
             }
             double score = (System.nanoTime() - s1) / 1e9;
+            if (round == 2) {
+                statements("reads");
+            }
             System.out.printf(Locale.ROOT, "score %d: the whole province from the database: %,d cells of %,d "
                     + "committees in %.1f s (set-based read %.1f s + scoring %.1f s)%n", round, scored,
                     byCommittee.size(), read + score, read, score);
+        }
+    }
+
+    /**
+     * With {@code -Dktgs.bench.statements}: prints the statements that took the most server time since the last
+     * call (none when {@code phase} is null), then starts counting again.
+     */
+    private void statements(String phase) throws SQLException {
+        if (STATEMENTS <= 0) {
+            return;
+        }
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            if (phase != null) {
+                System.out.printf(Locale.ROOT, "server time of the %s, by statement (pg_stat_statements):%n", phase);
+                try (ResultSet rs = st.executeQuery("SELECT calls, total_exec_time, rows, query FROM "
+                        + "pg_stat_statements ORDER BY total_exec_time DESC LIMIT " + STATEMENTS)) {
+                    while (rs.next()) {
+                        String q = rs.getString(4).replace('\n', ' ').replace("\"" + schema + "\".", "");
+                        System.out.printf(Locale.ROOT, "  %8d calls %9.0f ms %9d rows  %s%n", rs.getLong(1),
+                                rs.getDouble(2), rs.getLong(3), q.substring(0, Math.min(170, q.length())));
+                    }
+                }
+            }
+            st.execute("SELECT pg_stat_statements_reset()");
         }
     }
 
