@@ -120,8 +120,7 @@ public final class JdbcPorts {
                 () -> withSubtree(committee, in -> new People(
                         organisations.listWhere(Comparator.comparing(Organisation::code), dialect.inArray("p.id"),
                                 in),
-                        members.listWhere(Comparator.comparing(Member::code),
-                                members.withMembershipOrRole(dialect.inArray("organisation_id")), in, in),
+                        members.withMembershipOrRoleIn(in),
                         reports.listWhere(Comparator.comparing((Report r) -> r.organisation().value())
                                 .thenComparing(Report::period),
                                 dialect.inArray("p.organisation_id") + " AND p.period_year = ?", in, year))),
@@ -132,7 +131,7 @@ public final class JdbcPorts {
                                         .thenComparing(a -> a.id().value()),
                                 dialect.inArray("p.organisation_id") + " AND ((p.opened_on BETWEEN ? AND ?) "
                                         + "OR (p.concluded_on BETWEEN ? AND ?))", in, first, last, first, last))),
-                parallelReads);
+                parallelReads, dialect.largeReadSetting());
         return new CommitteeYear(committee, year, both.first().organisations(), both.first().members(),
                 both.second().plans(), both.second().activities(), both.first().reports());
     }

@@ -74,6 +74,15 @@ public enum Dialect {
         Sql.batch(c, statement, rows);
     }
 
+    /**
+     * The setting for a transaction of large reads the library opens itself ({@code committeeYear}), or null: on
+     * PostgreSQL {@code SET LOCAL work_mem = '64MB'}, so that hashing a province's ids (hundreds of thousands) stays
+     * in memory instead of spilling to temporary files at the default 4 MB; it ends with the transaction.
+     */
+    public @Nullable String largeReadSetting() {
+        return this == POSTGRESQL ? "SET LOCAL work_mem = '64MB'" : null;
+    }
+
     /** The Flyway location of this database's own migrations. */
     public String location() {
         return "classpath:vn/ktgs/jdbc/migration/" + folder;

@@ -7,6 +7,7 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Wrapper;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,13 +45,12 @@ final class PgDriver {
      * PostgreSQL driver's connection.
      */
     static boolean writeMany(Connection c, String statement, List<@Nullable Object[]> rows) throws SQLException {
-        if (!c.isWrapperFor(PGConnection.class)) {
+        if (!(unwrap(c, PGConnection.class) instanceof PGConnection pg)) {
             return false;
         }
         Matcher insert = INSERT.matcher(statement);
         if (insert.matches()) {
-            copy(c.unwrap(PGConnection.class), "COPY " + insert.group(1) + " (" + insert.group(2) + ") FROM STDIN",
-                    rows);
+            copy(pg, "COPY " + insert.group(1) + " (" + insert.group(2) + ") FROM STDIN", rows);
             return true;
         }
         Matcher update = UPDATE.matcher(statement);
@@ -59,9 +59,14 @@ final class PgDriver {
 
     /** Asks for result columns in binary form (uuids, dates, numbers decode without text parsing). */
     static void binaryResults(PreparedStatement ps) throws SQLException {
-        if (ps.isWrapperFor(PGStatement.class)) {
-            ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
+        if (unwrap(ps, PGStatement.class) instanceof PGStatement pg) {
+            pg.setPrepareThreshold(-1);
         }
+    }
+
+    /** What {@code w} unwraps to as {@code type}, or null; a wrapper may hand back something else, checked then. */
+    private static @Nullable Object unwrap(Wrapper w, Class<?> type) throws SQLException {
+        return w.isWrapperFor(type) ? w.unwrap(type) : null;
     }
 
     private static void copy(PGConnection c, String command, List<@Nullable Object[]> rows) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import vn.ktgs.jdbc.KtgsDataAccessException;
 
 /**
@@ -75,11 +76,19 @@ public final class Transactor {
      * (PostgreSQL only), outside any transaction bound to this thread and the host's: on two connections at once,
      * {@code second} on a new thread, the second connection's transaction importing the first's snapshot
      * ({@code pg_export_snapshot()}, {@code SET TRANSACTION SNAPSHOT}). Otherwise one after the other on one
-     * connection, as {@link #readTogether(Supplier)}.
+     * connection, as {@link #readTogether(Supplier)}. {@code setting} (a {@code SET LOCAL} statement, or null)
+     * runs first in each transaction the library opens here, never in one it joins.
      */
-    public <A, B> Both<A, B> readTogether(Supplier<A> first, Supplier<B> second, boolean twoConnections) {
-        if (!twoConnections || hostTransactions || bound.get() != null) {
-            return readTogether(() -> new Both<>(first.get(), second.get()));
+    public <A, B> Both<A, B> readTogether(Supplier<A> first, Supplier<B> second, boolean twoConnections,
+                                          @Nullable String setting) {
+        if (hostTransactions || bound.get() != null) {
+            return new Both<>(first.get(), second.get());
+        }
+        if (!twoConnections) {
+            return readTogether(() -> {
+                apply(bound.get(), setting);
+                return new Both<>(first.get(), second.get());
+            });
         }
         try (Connection a = dataSource.getConnection(); Connection b = dataSource.getConnection()) {
             boolean autoA = a.getAutoCommit();
@@ -102,6 +111,8 @@ public final class Transactor {
                 try (Statement st = b.createStatement()) {
                     st.execute("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
                 }
+                apply(a, setting);
+                apply(b, setting);
                 FutureTask<B> other = new FutureTask<>(() -> boundTo(b, second));
                 Thread thread = new Thread(other, "ktgs-read");
                 thread.setDaemon(true);
@@ -132,6 +143,17 @@ public final class Transactor {
                     b.setAutoCommit(autoB);
                 });
             }
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    private static void apply(Connection c, @Nullable String setting) {
+        if (setting == null) {
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute(setting);
         } catch (SQLException e) {
             throw Failures.translate(e);
         }
