@@ -141,9 +141,13 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
     }
 
     private record Row(UUID id, UUID organisation, @Nullable UUID plan, @Nullable UUID item, ActivityKind kind,
-                       SupervisionMode mode, String subject, UUID responsible, @Nullable LocalDate concludedOn,
-                       @Nullable String minutes, @Nullable UUID corrects, long version) {
+                       SupervisionMode mode, String subject, UUID responsible, LocalDate openedOn,
+                       @Nullable LocalDate concludedOn, @Nullable String minutes, @Nullable UUID corrects,
+                       long version) {
     }
+
+    /** {@link #ORDER} on the rows (opening day, id), so the records come out in the port's order. */
+    private static final Comparator<Row> ROW_ORDER = Comparator.comparing(Row::openedOn).thenComparing(Row::id);
 
     private record Note(String kind, String text) {
     }
@@ -151,11 +155,13 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
     @Override
     protected List<Activity> loadWhere(Connection c, String filter, @Nullable Object... params) throws SQLException {
         List<Row> rows = Sql.list(c, "SELECT p.id, p.organisation_id, p.plan_id, p.item_id, p.kind, p.mode, p.subject, "
-                + "p.responsible_id, p.concluded_on, p.minutes_reference, p.corrects_id, p.version FROM " + activity
+                + "p.responsible_id, p.opened_on, p.concluded_on, p.minutes_reference, p.corrects_id, p.version FROM "
+                + activity
                 + " p WHERE " + filter, rs -> new Row(Sql.uuid(rs, "id"), Sql.uuid(rs, "organisation_id"),
                 Sql.uuidOrNull(rs, "plan_id"), Sql.uuidOrNull(rs, "item_id"),
                 Sql.enumValue(rs, "kind", ActivityKind.class), Sql.enumValue(rs, "mode", SupervisionMode.class),
-                Sql.text(rs, "subject"), Sql.uuid(rs, "responsible_id"), Sql.dateOrNull(rs, "concluded_on"),
+                Sql.text(rs, "subject"), Sql.uuid(rs, "responsible_id"), Sql.date(rs, "opened_on"),
+                Sql.dateOrNull(rs, "concluded_on"),
                 rs.getString("minutes_reference"), Sql.uuidOrNull(rs, "corrects_id"), rs.getLong("version")), params);
         if (rows.isEmpty()) {
             return List.of();
@@ -197,6 +203,8 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
                         Sql.enumValue(rs, "form", DisciplineForm.class), Sql.date(rs, "decided_on"),
                         Sql.text(rs, "reason"), Sql.text(rs, "decision_reference"))), params));
 
+        // sorted here on the rows' own fields, a list's sort by the port's order then only checks it
+        rows.sort(ROW_ORDER);
         List<Activity> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Conclusion conclusion = null;

@@ -169,6 +169,7 @@ public final class ProvinceLoadBenchmark {
 
         statements(null);
         long rowsBefore = rows();
+        double[] cpuBefore = cpu();
         long start = System.nanoTime();
         // parents before children: organisations in one thread, in order
         timed("organisations", organisations, jdbc.bulk()::organisations, 1);
@@ -218,6 +219,7 @@ public final class ProvinceLoadBenchmark {
         long loaded = rows() - rowsBefore;
         System.out.printf(Locale.ROOT, "TOTAL: %,d rows in %.1f s = %,.0f rows/s (every table, audit included)%n",
                 loaded, seconds, loaded / seconds);
+        printCpu("load", cpuBefore);
 
         long a0 = System.nanoTime();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
@@ -246,10 +248,13 @@ public final class ProvinceLoadBenchmark {
         }
         // the whole province scored from the database: one set-based read, then every committee's cells scored
         for (int round = 1; round <= 2; round++) {
+            double[] cpu0 = cpu();
             long s0 = System.nanoTime();
             CommitteeYear province = jdbc.committeeYear(bloc.id(), 2025);
             List<vn.ktgs.scoring.CellRecords> cellRecords = province.cells();
             double read = (System.nanoTime() - s0) / 1e9;
+            printCpu("score " + round + ", set-based read", cpu0);
+            double[] cpu1 = cpu();
             long s1 = System.nanoTime();
             java.util.Map<vn.ktgs.organisation.OrganisationId, List<vn.ktgs.scoring.CellRecords>> byCommittee =
                     new java.util.LinkedHashMap<>();
@@ -268,6 +273,7 @@ public final class ProvinceLoadBenchmark {
                         java.time.LocalDate.of(2026, 2, 15), scorer, null, calculator).cells().size();
             }
             double score = (System.nanoTime() - s1) / 1e9;
+            printCpu("score " + round + ", scoring", cpu1);
             if (round == 2) {
                 statements("reads");
             }
@@ -325,6 +331,51 @@ public final class ProvinceLoadBenchmark {
         long n = rows() - before;
         System.out.printf(Locale.ROOT, "%-14s %,9d aggregates %,10d rows %7.1f s %,10.0f rows/s %,9.0f aggregates/s%n",
                 what, values.size(), n, s, n / s, values.size() / s);
+    }
+
+    /**
+     * CPU seconds used so far by this JVM and by the database's processes (the children of the postmaster, read from
+     * {@code /proc}: embedded or local PostgreSQL on Linux only, else 0): what a phase costs whatever else the
+     * machine runs, unlike its wall-clock time.
+     */
+    private double[] cpu() throws SQLException {
+        double jvm = ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        double db = 0;
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            String postmaster = stat(rs.getLong(1))[3];
+            java.io.File[] procs = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+            for (java.io.File proc : procs == null ? new java.io.File[0] : procs) {
+                String[] f = stat(Long.parseLong(proc.getName()));
+                if (f.length > 14 && postmaster.equals(f[3])) {
+                    db += (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;   // clock ticks (USER_HZ 100)
+                }
+            }
+        } catch (RuntimeException e) {
+            db = 0;
+        }
+        return new double[] {jvm, db};
+    }
+
+    /** The fields of {@code /proc/pid/stat} after the command name; empty when the process is gone. */
+    private static String[] stat(long pid) {
+        try {
+            String line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            String[] fields = new String[rest.length + 2];
+            System.arraycopy(rest, 0, fields, 2, rest.length);
+            return fields;
+        } catch (java.io.IOException | RuntimeException e) {
+            return new String[0];
+        }
+    }
+
+    private void printCpu(String phase, double[] before) throws SQLException {
+        double[] now = cpu();
+        System.out.printf(Locale.ROOT, "  cpu of %s: JVM %.1f s + PostgreSQL %.1f s%n", phase, now[0] - before[0],
+                now[1] - before[1]);
     }
 
     /** Rows in every table of the schema (exact counts). */
