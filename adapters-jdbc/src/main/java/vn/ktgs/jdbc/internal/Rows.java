@@ -35,7 +35,7 @@ public final class Rows {
     public static <T> Map<UUID, List<T>> group(List<Child<T>> rows) {
         Map<UUID, List<Child<T>>> byParent = new HashMap<>();
         List<List<Child<T>>> unordered = new ArrayList<>();
-        List<Child<T>> current = null;
+        @Nullable List<Child<T>> current = null;
         for (Child<T> r : rows) {
             // a parent's rows usually come together and in order: no lookup, no sort for them
             if (current == null || !current.get(0).parent().equals(r.parent())) {
