@@ -88,8 +88,7 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
         this.coordination = sql.table("coordination");
         this.discipline = sql.table("discipline");
         this.insertActivity = "INSERT INTO " + activity + " (id, organisation_id, plan_id, item_id, kind, mode, "
-                + "subject, responsible_id, opened_on, concluded_on, minutes_reference, corrects_id, version) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?, ?)";
+                + "subject, responsible_id, opened_on, corrects_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         this.insertTarget = "INSERT INTO " + target + " (activity_id, seq, member_id, organisation_id) "
                 + "VALUES (?, ?, ?, ?)";
         this.insertStage = "INSERT INTO " + stage + " (activity_id, seq, stage, reached_on, note) "
@@ -142,9 +141,13 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
     }
 
     private record Row(UUID id, UUID organisation, @Nullable UUID plan, @Nullable UUID item, ActivityKind kind,
-                       SupervisionMode mode, String subject, UUID responsible, @Nullable LocalDate concludedOn,
-                       @Nullable String minutes, @Nullable UUID corrects, long version) {
+                       SupervisionMode mode, String subject, UUID responsible, LocalDate openedOn,
+                       @Nullable LocalDate concludedOn, @Nullable String minutes, @Nullable UUID corrects,
+                       long version) {
     }
+
+    /** {@link #ORDER} on the rows (opening day, id), so the records come out in the port's order. */
+    private static final Comparator<Row> ROW_ORDER = Comparator.comparing(Row::openedOn).thenComparing(Row::id);
 
     private record Note(String kind, String text) {
     }
@@ -152,52 +155,56 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
     @Override
     protected List<Activity> loadWhere(Connection c, String filter, @Nullable Object... params) throws SQLException {
         List<Row> rows = Sql.list(c, "SELECT p.id, p.organisation_id, p.plan_id, p.item_id, p.kind, p.mode, p.subject, "
-                + "p.responsible_id, p.concluded_on, p.minutes_reference, p.corrects_id, p.version FROM " + activity
+                + "p.responsible_id, p.opened_on, p.concluded_on, p.minutes_reference, p.corrects_id, p.version FROM "
+                + activity
                 + " p WHERE " + filter, rs -> new Row(Sql.uuid(rs, "id"), Sql.uuid(rs, "organisation_id"),
                 Sql.uuidOrNull(rs, "plan_id"), Sql.uuidOrNull(rs, "item_id"),
                 Sql.enumValue(rs, "kind", ActivityKind.class), Sql.enumValue(rs, "mode", SupervisionMode.class),
-                Sql.text(rs, "subject"), Sql.uuid(rs, "responsible_id"), Sql.dateOrNull(rs, "concluded_on"),
+                Sql.text(rs, "subject"), Sql.uuid(rs, "responsible_id"), Sql.date(rs, "opened_on"),
+                Sql.dateOrNull(rs, "concluded_on"),
                 rs.getString("minutes_reference"), Sql.uuidOrNull(rs, "corrects_id"), rs.getLong("version")), params);
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<Target>> targets = Rows.group(Sql.list(c, "SELECT activity_id, member_id, organisation_id"
-                + in(target, activity, "activity_id", filter) + " ORDER BY activity_id, seq",
-                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), Rows.target(rs)), params));
-        Map<UUID, List<StageRecord>> stages = Rows.group(Sql.list(c, "SELECT activity_id, stage, reached_on, note"
-                + in(stage, activity, "activity_id", filter) + " ORDER BY activity_id, seq",
-                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), new StageRecord(
+        Map<UUID, List<Target>> targets = Rows.group(Sql.list(c, "SELECT activity_id, seq, member_id, organisation_id"
+                + in(target, activity, "activity_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), rs.getInt("seq"), Rows.target(rs)), params));
+        Map<UUID, List<StageRecord>> stages = Rows.group(Sql.list(c, "SELECT activity_id, seq, stage, reached_on, note"
+                + in(stage, activity, "activity_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), rs.getInt("seq"), new StageRecord(
                         Sql.enumValue(rs, "stage", Stage.class), Sql.date(rs, "reached_on"), Sql.text(rs, "note"))),
                 params));
-        Map<UUID, List<Note>> notes = Rows.group(Sql.list(c, "SELECT activity_id, kind, note_text"
-                + in(note, activity, "activity_id", filter) + " ORDER BY activity_id, kind, seq",
-                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), new Note(Sql.text(rs, "kind"),
+        Map<UUID, List<Note>> notes = Rows.group(Sql.list(c, "SELECT activity_id, seq, kind, note_text"
+                + in(note, activity, "activity_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), rs.getInt("seq"), new Note(Sql.text(rs, "kind"),
                         Sql.text(rs, "note_text"))), params));
-        Map<UUID, List<ViolationFinding>> violations = Rows.group(Sql.list(c, "SELECT activity_id, member_id, "
+        Map<UUID, List<ViolationFinding>> violations = Rows.group(Sql.list(c, "SELECT activity_id, seq, member_id, "
                 + "organisation_id, description, severity, discipline_considered"
-                + in(violation, activity, "activity_id", filter) + " ORDER BY activity_id, seq",
-                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), new ViolationFinding(Rows.targetOrNull(rs),
+                + in(violation, activity, "activity_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), rs.getInt("seq"), new ViolationFinding(Rows.targetOrNull(rs),
                         Sql.text(rs, "description"), Sql.enumValue(rs, "severity", Severity.class),
                         rs.getBoolean("discipline_considered"))), params));
-        Map<UUID, List<Recommendation>> recommendations = Rows.group(Sql.list(c, "SELECT activity_id, id, rec_text, "
+        Map<UUID, List<Recommendation>> recommendations = Rows.group(Sql.list(c, "SELECT activity_id, seq, id, rec_text, "
                 + "member_id, organisation_id, due, status, closed_on, follow_up_note"
-                + in(recommendation, activity, "activity_id", filter) + " ORDER BY activity_id, seq",
-                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), new Recommendation(
+                + in(recommendation, activity, "activity_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), rs.getInt("seq"), new Recommendation(
                         new RecommendationId(Sql.uuid(rs, "id")), Sql.text(rs, "rec_text"), Rows.targetOrNull(rs),
                         Sql.date(rs, "due"), Sql.enumValue(rs, "status", RecommendationStatus.class),
                         Sql.dateOrNull(rs, "closed_on"), Sql.text(rs, "follow_up_note"))), params));
-        Map<UUID, List<Coordination>> coordinations = Rows.group(Sql.list(c, "SELECT activity_id, partner, "
-                + "partner_name, held_on, note" + in(coordination, activity, "activity_id", filter)
-                + " ORDER BY activity_id, seq", rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), new Coordination(
+        Map<UUID, List<Coordination>> coordinations = Rows.group(Sql.list(c, "SELECT activity_id, seq, partner, "
+                + "partner_name, held_on, note" + in(coordination, activity, "activity_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), rs.getInt("seq"), new Coordination(
                 Sql.enumValue(rs, "partner", CoordinationPartner.class), Sql.text(rs, "partner_name"),
                 Sql.date(rs, "held_on"), Sql.text(rs, "note"))), params));
-        Map<UUID, List<Discipline>> disciplines = Rows.group(Sql.list(c, "SELECT activity_id, member_id, "
+        Map<UUID, List<Discipline>> disciplines = Rows.group(Sql.list(c, "SELECT activity_id, seq, member_id, "
                 + "organisation_id, form, decided_on, reason, decision_reference"
-                + in(discipline, activity, "activity_id", filter) + " ORDER BY activity_id, seq",
-                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), new Discipline(Rows.target(rs),
+                + in(discipline, activity, "activity_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "activity_id"), rs.getInt("seq"), new Discipline(Rows.target(rs),
                         Sql.enumValue(rs, "form", DisciplineForm.class), Sql.date(rs, "decided_on"),
                         Sql.text(rs, "reason"), Sql.text(rs, "decision_reference"))), params));
 
+        // sorted here on the rows' own fields, a list's sort by the port's order then only checks it
+        rows.sort(ROW_ORDER);
         List<Activity> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             Conclusion conclusion = null;

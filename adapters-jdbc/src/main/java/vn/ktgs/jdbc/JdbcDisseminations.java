@@ -97,7 +97,7 @@ final class JdbcDisseminations extends AggregateRepository<Dissemination> implem
         }
         Map<UUID, List<MemberId>> attendees = Rows.group(Sql.list(c, "SELECT dissemination_id, member_id"
                 + in(attendee, dissemination, "dissemination_id", filter), rs -> new Rows.Child<>(
-                Sql.uuid(rs, "dissemination_id"), new MemberId(Sql.uuid(rs, "member_id"))), params));
+                Sql.uuid(rs, "dissemination_id"), 0, new MemberId(Sql.uuid(rs, "member_id"))), params));
         List<Dissemination> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             out.add(new Dissemination(new DisseminationId(r.id()), new DocumentId(r.document()),

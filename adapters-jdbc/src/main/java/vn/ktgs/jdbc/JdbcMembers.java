@@ -73,8 +73,39 @@ final class JdbcMembers extends AggregateRepository<Member> implements Members {
 
     /** The members with a membership or a role in the organisation of the two parameters. */
     private String ofOrganisation() {
-        return "(p.id IN (SELECT member_id FROM " + membership + " WHERE organisation_id = ?) "
-                + "OR p.id IN (SELECT member_id FROM " + role + " WHERE organisation_id = ?))";
+        return withMembershipOrRole("organisation_id = ?");
+    }
+
+    /**
+     * A filter on {@code p}: the members with a membership or a role in an organisation that matches
+     * {@code organisations} (a condition on {@code organisation_id}, whose parameters are then given twice). One
+     * {@code IN} over a {@code UNION ALL} (a semi-join, which needs no duplicates removed first), not two
+     * {@code IN}s joined by {@code OR} (a filter per row).
+     */
+    private String withMembershipOrRole(String organisations) {
+        return "p.id IN (SELECT member_id FROM " + membership + " WHERE " + organisations
+                + " UNION ALL SELECT member_id FROM " + role + " WHERE " + organisations + ")";
+    }
+
+    /**
+     * The members with a membership or a role in one of {@code organisations} (an array parameter of ids), ordered
+     * by code: their ids first, in one statement, then the members and their child rows by those ids as one array
+     * parameter — the union is computed once, not again in each of the three statements of the load.
+     */
+    List<Member> withMembershipOrRoleIn(java.sql.Array organisations) {
+        String ids = "SELECT member_id FROM " + membership + " WHERE " + dialect.inArray("organisation_id")
+                + " UNION SELECT member_id FROM " + role + " WHERE " + dialect.inArray("organisation_id");
+        return tx.read(c -> {
+            java.sql.Array members = c.createArrayOf("uuid", Sql.list(c, ids, rs -> Sql.uuid(rs, "member_id"),
+                    organisations, organisations).toArray());
+            try {
+                List<Member> out = new ArrayList<>(loadWhere(c, dialect.inArray("p.id"), members));
+                out.sort(BY_CODE);
+                return List.copyOf(out);
+            } finally {
+                members.free();
+            }
+        });
     }
 
     @Override
@@ -93,21 +124,21 @@ final class JdbcMembers extends AggregateRepository<Member> implements Members {
     @Override
     protected List<Member> loadWhere(Connection c, String filter, @Nullable Object... params) throws SQLException {
         List<Row> rows = Sql.list(c, "SELECT p.id, p.code, p.full_name, p.version FROM " + member + " p WHERE "
-                + filter + " ORDER BY p.code", rs -> new Row(Sql.uuid(rs, "id"), Sql.text(rs, "code"),
+                + filter, rs -> new Row(Sql.uuid(rs, "id"), Sql.text(rs, "code"),
                 Sql.text(rs, "full_name"), rs.getLong("version")), params);
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<UUID, List<Member.Membership>> memberships = Rows.group(Sql.list(c,
-                "SELECT member_id, organisation_id, period_from, period_to, status"
-                        + in(membership, member, "member_id", filter) + " ORDER BY member_id, seq",
-                rs -> new Rows.Child<>(Sql.uuid(rs, "member_id"), new Member.Membership(
+                "SELECT member_id, seq, organisation_id, period_from, period_to, status"
+                        + in(membership, member, "member_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "member_id"), rs.getInt("seq"), new Member.Membership(
                         new OrganisationId(Sql.uuid(rs, "organisation_id")), Rows.range(rs, "period_from", "period_to"),
                         Sql.enumValue(rs, "status", MembershipStatus.class))), params));
         Map<UUID, List<Member.Role>> roles = Rows.group(Sql.list(c,
-                "SELECT member_id, organisation_id, kind, period_from, period_to"
-                        + in(role, member, "member_id", filter) + " ORDER BY member_id, seq",
-                rs -> new Rows.Child<>(Sql.uuid(rs, "member_id"), new Member.Role(
+                "SELECT member_id, seq, organisation_id, kind, period_from, period_to"
+                        + in(role, member, "member_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "member_id"), rs.getInt("seq"), new Member.Role(
                         new OrganisationId(Sql.uuid(rs, "organisation_id")), Sql.enumValue(rs, "kind", RoleKind.class),
                         Rows.range(rs, "period_from", "period_to"))), params));
         List<Member> out = new ArrayList<>(rows.size());

@@ -15,6 +15,7 @@ public final class JdbcOptions {
     private final String schema;
     private final boolean hostTransactions;
     private final boolean migrate;
+    private final boolean parallelReads;
 
     private JdbcOptions(Builder b) {
         this.actor = b.actor;
@@ -22,6 +23,7 @@ public final class JdbcOptions {
         this.schema = b.schema;
         this.hostTransactions = b.hostTransactions;
         this.migrate = b.migrate;
+        this.parallelReads = b.parallelReads;
     }
 
     /** Options with the given caller and clock, schema {@value KtgsSchema#DEFAULT_SCHEMA}, library transactions. */
@@ -51,6 +53,11 @@ public final class JdbcOptions {
         return migrate;
     }
 
+    /** Whether {@link JdbcPorts#committeeYear} may read on two connections at once (see {@link Builder#parallelReads()}). */
+    public boolean parallelReads() {
+        return parallelReads;
+    }
+
     /** Builds {@link JdbcOptions}. */
     public static final class Builder {
         private final Actor actor;
@@ -58,6 +65,7 @@ public final class JdbcOptions {
         private String schema = KtgsSchema.DEFAULT_SCHEMA;
         private boolean hostTransactions;
         private boolean migrate;
+        private boolean parallelReads;
 
         private Builder(Actor actor, Clock clock) {
             this.actor = Objects.requireNonNull(actor, "actor");
@@ -86,6 +94,18 @@ public final class JdbcOptions {
         /** Migrate the schema to the latest version when the ports are created (default: the host migrates). */
         public Builder migrate(boolean migrate) {
             this.migrate = migrate;
+            return this;
+        }
+
+        /**
+         * {@link JdbcPorts#committeeYear} (and the scoring port over it) reads on two connections of the DataSource
+         * at once, on two threads: the organisations, members and reports on one, the plans and records on the
+         * other, in one snapshot shared by both (PostgreSQL's {@code pg_export_snapshot}). Only on PostgreSQL and
+         * outside a transaction the library joins ({@code inTransaction}, host transactions); elsewhere it reads on
+         * one connection as usual. The pool must be able to lend two connections at once.
+         */
+        public Builder parallelReads() {
+            this.parallelReads = true;
             return this;
         }
 

@@ -94,16 +94,16 @@ final class JdbcOrganisations extends AggregateRepository<Organisation> implemen
     protected List<Organisation> loadWhere(Connection c, String filter, @Nullable Object... params)
             throws SQLException {
         List<Row> rows = Sql.list(c, "SELECT p.id, p.code, p.name, p.kind, p.parent_id, p.established, p.version FROM "
-                + organisation + " p WHERE " + filter + " ORDER BY p.code", rs -> new Row(Sql.uuid(rs, "id"),
+                + organisation + " p WHERE " + filter, rs -> new Row(Sql.uuid(rs, "id"),
                 Sql.text(rs, "code"), Sql.text(rs, "name"), Sql.enumValue(rs, "kind", OrganisationKind.class),
                 Sql.uuidOrNull(rs, "parent_id"), Sql.date(rs, "established"), rs.getLong("version")), params);
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<UUID, List<Organisation.Assignment>> assignments = Rows.group(Sql.list(c,
-                "SELECT organisation_id, member_id, period_from, period_to"
-                        + in(assignment, organisation, "organisation_id", filter) + " ORDER BY organisation_id, seq",
-                rs -> new Rows.Child<>(Sql.uuid(rs, "organisation_id"), new Organisation.Assignment(
+                "SELECT organisation_id, seq, member_id, period_from, period_to"
+                        + in(assignment, organisation, "organisation_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "organisation_id"), rs.getInt("seq"), new Organisation.Assignment(
                         new MemberId(Sql.uuid(rs, "member_id")), Rows.range(rs, "period_from", "period_to"))),
                 params));
         List<Organisation> out = new ArrayList<>(rows.size());

@@ -142,7 +142,7 @@ final class JdbcPlans extends AggregateRepository<Plan> implements Plans {
         }
         Map<UUID, List<RevisionRow>> revisions = Rows.group(Sql.list(c, "SELECT plan_id, revision_no, adopted_on, reason"
                 + in(revision, plan, "plan_id", filter) + " ORDER BY plan_id, revision_no",
-                rs -> new Rows.Child<>(Sql.uuid(rs, "plan_id"), new RevisionRow(rs.getInt("revision_no"),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "plan_id"), rs.getInt("revision_no"), new RevisionRow(rs.getInt("revision_no"),
                         Sql.date(rs, "adopted_on"), rs.getString("reason"))), params));
         List<ItemRow> items = Sql.list(c, "SELECT plan_id, revision_no, seq, item_id, kind, mode, political_task, "
                 + "content, window_from, window_to, responsible_id" + in(item, plan, "plan_id", filter)
@@ -163,7 +163,7 @@ final class JdbcPlans extends AggregateRepository<Plan> implements Plans {
                 rs -> Map.entry(key(rs, "item_seq"), new MemberId(Sql.uuid(rs, "member_id"))), params));
 
         Map<UUID, List<ItemRow>> itemsByPlan = Rows.group(items.stream()
-                .map(i -> new Rows.Child<>(i.key().plan(), i)).toList());
+                .map(i -> new Rows.Child<>(i.key().plan(), i.key().seq(), i)).toList());
         List<Plan> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
             List<ItemRow> planItems = Rows.of(itemsByPlan, r.id());

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import vn.ktgs.Ports;
@@ -13,6 +14,7 @@ import vn.ktgs.scoring.YearRecords;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.organisation.OrganisationId;
+import vn.ktgs.plan.Plan;
 import vn.ktgs.report.Report;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Dialect;
@@ -45,6 +47,7 @@ public final class JdbcPorts {
     private final JdbcReports reports;
     private final JdbcMembers members;
     private final Dialect dialect;
+    private final boolean parallelReads;
 
     private JdbcPorts(DataSource dataSource, JdbcOptions options) {
         Objects.requireNonNull(dataSource, "dataSource");
@@ -54,6 +57,7 @@ public final class JdbcPorts {
         }
         this.sql = new Sql(options.schema());
         this.dialect = Dialect.of(dataSource);
+        this.parallelReads = options.parallelReads() && dialect == Dialect.POSTGRESQL;
         this.tx = new Transactor(dataSource, options.hostTransactions());
         this.audit = new AuditLog(sql, options.actor(), options.clock());
         this.organisations = new JdbcOrganisations(sql, dialect, tx, audit);
@@ -106,38 +110,52 @@ public final class JdbcPorts {
      * A committee's year, for scoring and reports without N+1 queries: the committee and its subtree (one
      * recursive query, whose ids are then passed as one array parameter), their plans of the year, the records
      * opened or concluded in the year, and the reports of the year's periods. Set-based loading: a fixed number of
-     * statements (23) whatever the number of organisations or records, in one consistent snapshot.
+     * statements whatever the number of organisations or records, in one consistent snapshot — on two connections
+     * at once with {@link JdbcOptions.Builder#parallelReads()} on PostgreSQL (each side reads the subtree itself).
      */
     public CommitteeYear committeeYear(OrganisationId committee, int year) {
-        String subtree = "WITH RECURSIVE tree (id) AS (SELECT id FROM " + sql.table("organisation")
-                + " WHERE id = ? UNION ALL SELECT o.id FROM " + sql.table("organisation")
-                + " o JOIN tree t ON o.parent_id = t.id) SELECT id FROM tree";
         LocalDate first = LocalDate.of(year, 1, 1);
         LocalDate last = LocalDate.of(year, 12, 31);
-        return tx.readTogether(() -> tx.read(c -> {
-            List<UUID> ids = Sql.list(c, subtree, rs -> Sql.uuid(rs, "id"), committee.value());
-            java.sql.Array in = c.createArrayOf("uuid", ids.toArray());
-            try {
-                return new CommitteeYear(committee, year,
+        Transactor.Both<People, Work> both = tx.readTogether(
+                () -> withSubtree(committee, in -> new People(
                         organisations.listWhere(Comparator.comparing(Organisation::code), dialect.inArray("p.id"),
                                 in),
-                        members.listWhere(Comparator.comparing(Member::code), "(p.id IN (SELECT member_id FROM "
-                                + sql.table("membership") + " WHERE " + dialect.inArray("organisation_id")
-                                + ") OR p.id IN (SELECT member_id FROM " + sql.table("member_role") + " WHERE "
-                                + dialect.inArray("organisation_id") + "))", in, in),
+                        members.withMembershipOrRoleIn(in),
+                        reports.listWhere(Comparator.comparing((Report r) -> r.organisation().value())
+                                .thenComparing(Report::period),
+                                dialect.inArray("p.organisation_id") + " AND p.period_year = ?", in, year))),
+                () -> withSubtree(committee, in -> new Work(
                         plans.listWhere(Comparator.comparing(p -> p.organisation().value()),
                                 dialect.inArray("p.organisation_id") + " AND p.plan_year = ?", in, year),
                         activities.listWhere(Comparator.comparing(Activity::openedOn)
                                         .thenComparing(a -> a.id().value()),
                                 dialect.inArray("p.organisation_id") + " AND ((p.opened_on BETWEEN ? AND ?) "
-                                        + "OR (p.concluded_on BETWEEN ? AND ?))", in, first, last, first, last),
-                        reports.listWhere(Comparator.comparing((Report r) -> r.organisation().value())
-                                .thenComparing(Report::period),
-                                dialect.inArray("p.organisation_id") + " AND p.period_year = ?", in, year));
+                                        + "OR (p.concluded_on BETWEEN ? AND ?))", in, first, last, first, last))),
+                parallelReads, dialect.largeReadSetting());
+        return new CommitteeYear(committee, year, both.first().organisations(), both.first().members(),
+                both.second().plans(), both.second().activities(), both.first().reports());
+    }
+
+    private record People(List<Organisation> organisations, List<Member> members, List<Report> reports) {
+    }
+
+    private record Work(List<Plan> plans, List<Activity> activities) {
+    }
+
+    /** Reads {@code committee}'s subtree, then runs {@code reads} with its ids as one array parameter. */
+    private <T> T withSubtree(OrganisationId committee, Function<java.sql.Array, T> reads) {
+        String subtree = "WITH RECURSIVE tree (id) AS (SELECT id FROM " + sql.table("organisation")
+                + " WHERE id = ? UNION ALL SELECT o.id FROM " + sql.table("organisation")
+                + " o JOIN tree t ON o.parent_id = t.id) SELECT id FROM tree";
+        return tx.read(c -> {
+            List<UUID> ids = Sql.list(c, subtree, rs -> Sql.uuid(rs, "id"), committee.value());
+            java.sql.Array in = c.createArrayOf("uuid", ids.toArray());
+            try {
+                return reads.apply(in);
             } finally {
                 in.free();
             }
-        }));
+        });
     }
 
     /**

@@ -130,9 +130,9 @@ final class JdbcReports extends AggregateRepository<Report> implements Reports {
         if (rows.isEmpty()) {
             return List.of();
         }
-        Map<UUID, List<Report.Submission>> submissions = Rows.group(Sql.list(c, "SELECT report_id, submitted_on, "
-                + "returned_on, return_reason" + in(submission, report, "report_id", filter)
-                + " ORDER BY report_id, seq", rs -> new Rows.Child<>(Sql.uuid(rs, "report_id"), new Report.Submission(
+        Map<UUID, List<Report.Submission>> submissions = Rows.group(Sql.list(c, "SELECT report_id, seq, submitted_on, "
+                + "returned_on, return_reason" + in(submission, report, "report_id", filter),
+                rs -> new Rows.Child<>(Sql.uuid(rs, "report_id"), rs.getInt("seq"), new Report.Submission(
                 Sql.date(rs, "submitted_on"), Sql.dateOrNull(rs, "returned_on"), rs.getString("return_reason"))),
                 params));
         List<Report> out = new ArrayList<>(rows.size());

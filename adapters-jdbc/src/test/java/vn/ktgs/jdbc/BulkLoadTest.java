@@ -75,6 +75,30 @@ class BulkLoadTest {
         }
 
         @Test
+        void keepsTextThatCopyMustEscapeByteForByte() throws Exception {
+            String awkward = "Tab\there, line\nbreak, return\r, back\\slash, \\N, \\t, Ưng Ấn Đức Hằng Ổn Ẩn";
+            Member member = TestData.member("M-ESC", awkward, world.cellA.id());
+            Member blank = TestData.member("M-BLANK", "", world.cellA.id());
+
+            jdbc.bulk().members(List.of(member, blank));
+
+            assertThat(ports.members().find(member.id())).contains(member);
+            assertThat(ports.members().find(blank.id())).contains(blank);
+            assertThat(jdbc.auditTrail("Member", member.id().value()).get(0).after()).contains("back\\\\slash");
+        }
+
+        @Test
+        void refusesAConclusionPartAddedLaterToABulkLoadedConcludedRecord() {
+            Activity concluded = ActivityTestData.concluded(world, LocalDate.of(2025, 3, 1));
+            jdbc.bulk().activities(List.of(concluded));
+
+            assertThatThrownBy(() -> db.sql("INSERT INTO \"ktgs\".ktgs_conclusion_note (activity_id, kind, seq, "
+                    + "note_text) VALUES ('" + concluded.id().value() + "', 'STRENGTH', 99, 'thêm sau')"))
+                    .hasMessageContaining("ktgs-immutable");
+            assertThat(ports.activities().find(concluded.id())).contains(concluded);
+        }
+
+        @Test
         void storesNothingOfACallWithATakenId() throws Exception {
             Organisation fresh = TestData.organisation("N-1", "Chi bộ mới", OrganisationKind.GRASSROOTS_CELL,
                     world.bloc.id());

@@ -79,6 +79,27 @@ class CommitteeYearTest {
             assertThat(jdbc.committeeYear(world.cellA.id(), 2024).activities()).containsExactly(old, concluded2025);
         }
 
+        @Test
+        void readsTheSameYearOnTwoConnectionsAsOnOneAndJoinsAnOpenTransaction() {
+            ports.plans().save(PlanTestData.draft(world.cellA, 2025, List.of(PlanTestData.supervisionItem(world, 2025))));
+            ports.activities().save(ActivityTestData.concluded(world, LocalDate.of(2025, 1, 5)));
+            ports.reports().save(report(world.cellB, ReportingPeriod.quarter(2025, 1)));
+            JdbcPorts twoConnections = JdbcPorts.open(db.dataSource(), JdbcOptions.builder(
+                    Actor.fixed(TestDatabase.ACTOR), TestDatabase.CLOCK).parallelReads().build());
+
+            CommitteeYear year = twoConnections.committeeYear(world.committee.id(), 2025);
+
+            assertThat(year).isEqualTo(jdbc.committeeYear(world.committee.id(), 2025));
+            assertThat(year.members()).isNotEmpty();
+            assertThat(year.activities()).hasSize(1);
+            Activity unsaved = ActivityTestData.opened(world, null, LocalDate.of(2025, 6, 1));
+            CommitteeYear inside = twoConnections.inTransaction(() -> {
+                twoConnections.ports().activities().save(unsaved);
+                return twoConnections.committeeYear(world.committee.id(), 2025);
+            });
+            assertThat(inside.activities()).hasSize(2).contains(unsaved);
+        }
+
         private static Report report(Organisation o, ReportingPeriod period) {
             return new Report(ReportId.random(), o.id(), period, new ReportFigures(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
                     period.lastMonth().atEndOfMonth().plusDays(1), "", ReportStatus.DRAFT, List.of(), 1);

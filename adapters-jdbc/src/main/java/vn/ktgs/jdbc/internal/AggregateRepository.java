@@ -189,10 +189,10 @@ public abstract class AggregateRepository<T> {
                     insert(batch, v);
                     audit.record(batch, entity, idOf(v), 1, null, v);
                     if (++collected % flushEvery == 0) {
-                        batch.flush(c);
+                        batch.flushMany(c, dialect);
                     }
                 }
-                batch.flush(c);
+                batch.flushMany(c, dialect);
                 return null;
             });
         } catch (KtgsDataAccessException e) {

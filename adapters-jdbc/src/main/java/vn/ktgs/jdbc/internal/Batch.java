@@ -45,4 +45,15 @@ public final class Batch {
         }
         size = 0;
     }
+
+    /** {@link #flush} for a bulk load: each statement's rows through {@link Dialect#writeMany} (COPY on PostgreSQL). */
+    public void flushMany(Connection c, Dialect dialect) throws SQLException {
+        for (Map.Entry<String, List<@Nullable Object[]>> e : rows.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                dialect.writeMany(c, e.getKey(), e.getValue());
+                e.getValue().clear();
+            }
+        }
+        size = 0;
+    }
 }

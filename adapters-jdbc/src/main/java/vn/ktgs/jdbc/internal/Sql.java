@@ -65,6 +65,9 @@ public final class Sql {
     public static <T> List<T> list(Connection c, String sql, RowMapper<T> mapper, @Nullable Object... params)
             throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
+            if (Dialect.PG_DRIVER) {
+                PgDriver.binaryResults(ps);
+            }
             bind(ps, params);
             try (ResultSet rs = ps.executeQuery()) {
                 List<T> out = new ArrayList<>();

@@ -2,10 +2,16 @@ package vn.ktgs.jdbc.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.ResultSet;
 import java.sql.Savepoint;
+import java.sql.Statement;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import vn.ktgs.jdbc.KtgsDataAccessException;
 
 /**
@@ -30,6 +36,13 @@ public final class Transactor {
     public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
+
+    /** The results of two sets of reads made in one snapshot. */
+    public record Both<A, B>(A first, B second) {
+    }
+
+    /** What {@code pg_export_snapshot()} returns (hex digits and dashes): the one value spliced into SQL here. */
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9A-Fa-f-]{1,64}");
 
     private final DataSource dataSource;
     private final boolean hostTransactions;
@@ -56,6 +69,129 @@ public final class Transactor {
     /** Runs the reads of {@code work} in one repeatable-read transaction: one consistent snapshot. */
     public <T> T readTogether(Supplier<T> work) {
         return inTransaction(work, true);
+    }
+
+    /**
+     * Runs the reads of {@code first} and {@code second} in one consistent snapshot. With {@code twoConnections}
+     * (PostgreSQL only), outside any transaction bound to this thread and the host's: on two connections at once,
+     * {@code second} on a new thread, the second connection's transaction importing the first's snapshot
+     * ({@code pg_export_snapshot()}, {@code SET TRANSACTION SNAPSHOT}). Otherwise one after the other on one
+     * connection, as {@link #readTogether(Supplier)}. {@code setting} (a {@code SET LOCAL} statement, or null)
+     * runs first in each transaction the library opens here, never in one it joins.
+     */
+    public <A, B> Both<A, B> readTogether(Supplier<A> first, Supplier<B> second, boolean twoConnections,
+                                          @Nullable String setting) {
+        if (hostTransactions || bound.get() != null) {
+            return new Both<>(first.get(), second.get());
+        }
+        if (!twoConnections) {
+            return readTogether(() -> {
+                apply(bound.get(), setting);
+                return new Both<>(first.get(), second.get());
+            });
+        }
+        try (Connection a = dataSource.getConnection(); Connection b = dataSource.getConnection()) {
+            boolean autoA = a.getAutoCommit();
+            int isolationA = a.getTransactionIsolation();
+            boolean autoB = b.getAutoCommit();
+            int isolationB = b.getTransactionIsolation();
+            try {
+                a.setAutoCommit(false);
+                a.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                b.setAutoCommit(false);
+                b.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                String snapshot;
+                try (Statement st = a.createStatement(); ResultSet rs = st.executeQuery("SELECT pg_export_snapshot()")) {
+                    rs.next();
+                    snapshot = rs.getString(1);
+                }
+                if (!SNAPSHOT_ID.matcher(snapshot).matches()) {
+                    throw new SQLException("unexpected snapshot id " + snapshot);
+                }
+                try (Statement st = b.createStatement()) {
+                    st.execute("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+                }
+                apply(a, setting);
+                apply(b, setting);
+                FutureTask<B> other = new FutureTask<>(() -> boundTo(b, second));
+                Thread thread = new Thread(other, "ktgs-read");
+                thread.setDaemon(true);
+                thread.start();
+                A one;
+                try {
+                    one = boundTo(a, first);
+                } catch (RuntimeException | Error e) {
+                    other.cancel(false);
+                    join(thread);
+                    throw e;
+                }
+                B two = result(other);
+                a.commit();
+                b.commit();
+                return new Both<>(one, two);
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(a, e);
+                rollbackQuietly(b, e);
+                throw e;
+            } finally {
+                restore(a, () -> {
+                    a.setTransactionIsolation(isolationA);
+                    a.setAutoCommit(autoA);
+                });
+                restore(b, () -> {
+                    b.setTransactionIsolation(isolationB);
+                    b.setAutoCommit(autoB);
+                });
+            }
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    private static void apply(Connection c, @Nullable String setting) {
+        if (setting == null) {
+            return;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute(setting);
+        } catch (SQLException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    /** Runs {@code work} on this thread with {@code c} bound to it, so the adapter's reads in it use {@code c}. */
+    private <T> T boundTo(Connection c, Supplier<T> work) {
+        bound.set(c);
+        try {
+            return work.get();
+        } finally {
+            bound.remove();
+        }
+    }
+
+    private static <T> T result(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading", e);
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private <T> T inTransaction(Supplier<T> work, boolean snapshot) {

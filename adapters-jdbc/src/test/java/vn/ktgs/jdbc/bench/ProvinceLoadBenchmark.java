@@ -65,8 +65,14 @@ import vn.ktgs.plan.Target;
  *     -Dexec.mainClass=vn.ktgs.jdbc.bench.ProvinceLoadBenchmark [-Dexec.args="cells members activities"]
  * </pre>
  *
+ * <p>{@code committeeYear} reads on two connections at once ({@link JdbcOptions.Builder#parallelReads()}) unless
+ * {@code -Dktgs.bench.parallelReads=false}.
+ *
  * <p>Members, plans and activities are loaded by {@code -Dktgs.bench.threads} threads (default 2), each with its own
  * connection and transactions of 10,000 aggregates; organisations by one thread, parents first.
+ *
+ * <p>{@code -Dktgs.bench.statements=15} (embedded PostgreSQL only) prints, after the load and after the reads, the
+ * 15 statements that took the most server time in that phase ({@code pg_stat_statements}).
  *
  * <p>Without {@code -Dktgs.bench.url} it starts an embedded PostgreSQL 14 (zonky); with it, it loads into that
  * database ({@code -Dktgs.bench.user}, {@code -Dktgs.bench.password}) in a fresh schema.
@@ -76,6 +82,11 @@ public final class ProvinceLoadBenchmark {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int COMMITTEES = 500;
     private static final int CHUNK = 10_000;
+    /** {@code -Dktgs.bench.parallelReads=false}: committeeYear on one connection instead of two. */
+    private static final boolean PARALLEL_READS =
+            Boolean.parseBoolean(System.getProperty("ktgs.bench.parallelReads", "true"));
+    /** {@code -Dktgs.bench.statements=n}: the n statements that took the most server time, per phase. */
+    private static final int STATEMENTS = Integer.getInteger("ktgs.bench.statements", 0);
 
     private final Random random = new Random(65_02L);
     private final JdbcPorts jdbc;
@@ -86,8 +97,12 @@ public final class ProvinceLoadBenchmark {
     private ProvinceLoadBenchmark(DataSource ds, String schema) {
         this.ds = ds;
         this.schema = schema;
-        this.jdbc = JdbcPorts.open(ds, JdbcOptions.builder(Actor.fixed("benchmark"),
-                Clock.fixed(Instant.parse("2025-12-31T03:00:00Z"), VIETNAM)).schema(schema).build());
+        JdbcOptions.Builder options = JdbcOptions.builder(Actor.fixed("benchmark"),
+                Clock.fixed(Instant.parse("2025-12-31T03:00:00Z"), VIETNAM)).schema(schema);
+        if (PARALLEL_READS) {
+            options.parallelReads();
+        }
+        this.jdbc = JdbcPorts.open(ds, options.build());
     }
 
     public static void main(String[] args) throws Exception {
@@ -98,7 +113,11 @@ public final class ProvinceLoadBenchmark {
         EmbeddedPostgres pg = null;
         HikariConfig config = new HikariConfig();
         if (url == null) {
-            pg = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (STATEMENTS > 0) {
+                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+            }
+            pg = builder.start();
             config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
         } else {
@@ -127,7 +146,8 @@ public final class ProvinceLoadBenchmark {
     }
 
     private void run(int cellCount, int memberCount, int activityCount) throws SQLException {
-        System.out.printf(Locale.ROOT, "loading threads (connections): %d%n", threads);
+        System.out.printf(Locale.ROOT, "loading threads (connections): %d; committeeYear on %d connection(s)%n",
+                threads, PARALLEL_READS ? 2 : 1);
         System.out.printf(Locale.ROOT, "data set: %d committees, %d cells, %d members, %d plans, %d activities%n",
                 COMMITTEES, cellCount, memberCount, cellCount, activityCount);
         Organisation bloc = organisation("ĐUK", "Đảng ủy Khối các cơ quan tỉnh", OrganisationKind.BLOC_COMMITTEE, null);
@@ -147,7 +167,9 @@ public final class ProvinceLoadBenchmark {
         organisations.addAll(committees);
         organisations.addAll(cells);
 
+        statements(null);
         long rowsBefore = rows();
+        double[] cpuBefore = cpu();
         long start = System.nanoTime();
         // parents before children: organisations in one thread, in order
         timed("organisations", organisations, jdbc.bulk()::organisations, 1);
@@ -197,6 +219,7 @@ public final class ProvinceLoadBenchmark {
         long loaded = rows() - rowsBefore;
         System.out.printf(Locale.ROOT, "TOTAL: %,d rows in %.1f s = %,.0f rows/s (every table, audit included)%n",
                 loaded, seconds, loaded / seconds);
+        printCpu("load", cpuBefore);
 
         long a0 = System.nanoTime();
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
@@ -204,6 +227,7 @@ public final class ProvinceLoadBenchmark {
         }
         System.out.printf(Locale.ROOT, "ANALYZE (what autovacuum does after a bulk load): %.1f s%n",
                 (System.nanoTime() - a0) / 1e9);
+        statements("load");
         Ports ports = jdbc.ports();
         long r0 = System.nanoTime();
         List<Plan> year = ports.plans().ofYear(2025);
@@ -224,10 +248,13 @@ public final class ProvinceLoadBenchmark {
         }
         // the whole province scored from the database: one set-based read, then every committee's cells scored
         for (int round = 1; round <= 2; round++) {
+            double[] cpu0 = cpu();
             long s0 = System.nanoTime();
             CommitteeYear province = jdbc.committeeYear(bloc.id(), 2025);
             List<vn.ktgs.scoring.CellRecords> cellRecords = province.cells();
             double read = (System.nanoTime() - s0) / 1e9;
+            printCpu("score " + round + ", set-based read", cpu0);
+            double[] cpu1 = cpu();
             long s1 = System.nanoTime();
             java.util.Map<vn.ktgs.organisation.OrganisationId, List<vn.ktgs.scoring.CellRecords>> byCommittee =
                     new java.util.LinkedHashMap<>();
@@ -246,9 +273,38 @@ public final class ProvinceLoadBenchmark {
                         java.time.LocalDate.of(2026, 2, 15), scorer, null, calculator).cells().size();
             }
             double score = (System.nanoTime() - s1) / 1e9;
+            printCpu("score " + round + ", scoring", cpu1);
+            if (round == 2) {
+                statements("reads");
+            }
             System.out.printf(Locale.ROOT, "score %d: the whole province from the database: %,d cells of %,d "
                     + "committees in %.1f s (set-based read %.1f s + scoring %.1f s)%n", round, scored,
                     byCommittee.size(), read + score, read, score);
+        }
+    }
+
+    /**
+     * With {@code -Dktgs.bench.statements}: prints the statements that took the most server time since the last
+     * call (none when {@code phase} is null), then starts counting again.
+     */
+    private void statements(String phase) throws SQLException {
+        if (STATEMENTS <= 0) {
+            return;
+        }
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            st.execute("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+            if (phase != null) {
+                System.out.printf(Locale.ROOT, "server time of the %s, by statement (pg_stat_statements):%n", phase);
+                try (ResultSet rs = st.executeQuery("SELECT calls, total_exec_time, rows, query FROM "
+                        + "pg_stat_statements ORDER BY total_exec_time DESC LIMIT " + STATEMENTS)) {
+                    while (rs.next()) {
+                        String q = rs.getString(4).replace('\n', ' ').replace("\"" + schema + "\".", "");
+                        System.out.printf(Locale.ROOT, "  %8d calls %9.0f ms %9d rows  %s%n", rs.getLong(1),
+                                rs.getDouble(2), rs.getLong(3), q.substring(0, Math.min(170, q.length())));
+                    }
+                }
+            }
+            st.execute("SELECT pg_stat_statements_reset()");
         }
     }
 
@@ -275,6 +331,51 @@ public final class ProvinceLoadBenchmark {
         long n = rows() - before;
         System.out.printf(Locale.ROOT, "%-14s %,9d aggregates %,10d rows %7.1f s %,10.0f rows/s %,9.0f aggregates/s%n",
                 what, values.size(), n, s, n / s, values.size() / s);
+    }
+
+    /**
+     * CPU seconds used so far by this JVM and by the database's processes (the children of the postmaster, read from
+     * {@code /proc}: embedded or local PostgreSQL on Linux only, else 0): what a phase costs whatever else the
+     * machine runs, unlike its wall-clock time.
+     */
+    private double[] cpu() throws SQLException {
+        double jvm = ((com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        double db = 0;
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT pg_backend_pid()")) {
+            rs.next();
+            String postmaster = stat(rs.getLong(1))[3];
+            java.io.File[] procs = new java.io.File("/proc").listFiles((d, n) -> n.chars().allMatch(Character::isDigit));
+            for (java.io.File proc : procs == null ? new java.io.File[0] : procs) {
+                String[] f = stat(Long.parseLong(proc.getName()));
+                if (f.length > 14 && postmaster.equals(f[3])) {
+                    db += (Long.parseLong(f[13]) + Long.parseLong(f[14])) / 100.0;   // clock ticks (USER_HZ 100)
+                }
+            }
+        } catch (RuntimeException e) {
+            db = 0;
+        }
+        return new double[] {jvm, db};
+    }
+
+    /** The fields of {@code /proc/pid/stat} after the command name; empty when the process is gone. */
+    private static String[] stat(long pid) {
+        try {
+            String line = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] rest = line.substring(line.lastIndexOf(')') + 2).split(" ");
+            String[] fields = new String[rest.length + 2];
+            System.arraycopy(rest, 0, fields, 2, rest.length);
+            return fields;
+        } catch (java.io.IOException | RuntimeException e) {
+            return new String[0];
+        }
+    }
+
+    private void printCpu(String phase, double[] before) throws SQLException {
+        double[] now = cpu();
+        System.out.printf(Locale.ROOT, "  cpu of %s: JVM %.1f s + PostgreSQL %.1f s%n", phase, now[0] - before[0],
+                now[1] - before[1]);
     }
 
     /** Rows in every table of the schema (exact counts). */
