@@ -57,11 +57,15 @@ import vn.ktgs.scoring.TargetCheck;
         subcommands = {KtgsCli.ValidateCommand.class, KtgsCli.ClassifyCommand.class, KtgsCli.ReportCommand.class,
             KtgsCli.ImportCommand.class, KtgsCli.ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:invalid input (every error printed with its path)", "2:usage error"})
+        exitCodeList = {"0:success", "1:invalid input (every error printed with its path)", "2:usage error",
+            "3:failure (database unreachable, out of memory, a fault): the cause on stderr"})
 public final class KtgsCli implements Runnable {
 
     /** Exit code of invalid input. */
     public static final int INVALID = 1;
+
+    /** Exit code of a failure that is not the input's fault: a database that fails, no memory left, a fault. */
+    public static final int FAILED = 3;
 
     /** Files above this size get progress on stderr. */
     static final long LARGE_FILE = 10L * 1024 * 1024;
@@ -83,7 +87,28 @@ public final class KtgsCli implements Runnable {
     public static CommandLine commandLine(PortsFactory database) {
         CommandLine cl = new CommandLine(new KtgsCli(database));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((e, command, parsed) -> {
+            boolean english = parsed.subcommands().stream().map(p -> p.commandSpec().userObject())
+                    .anyMatch(o -> o instanceof DatasetCommand d && d.lang == Lang.en);
+            command.getErr().println(failure(e, english));
+            command.getErr().flush();
+            return FAILED;
+        });
         return cl;
+    }
+
+    /** One line naming a failure and its cause, without a stack trace. */
+    static String failure(Throwable e, boolean english) {
+        StringBuilder causes = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            causes.append(causes.length() == 0 ? "" : " ← ").append(t.getClass().getSimpleName())
+                    .append(t.getMessage() == null ? "" : ": " + t.getMessage());
+        }
+        if (e instanceof OutOfMemoryError) {
+            return english ? "ktgs: out of memory (" + causes + "); give Java a larger heap, e.g. JAVA_OPTS=-Xmx4g"
+                    : "ktgs: hết bộ nhớ (" + causes + "); hãy cấp cho Java vùng nhớ lớn hơn, ví dụ JAVA_OPTS=-Xmx4g";
+        }
+        return english ? "ktgs: failed: " + causes : "ktgs: lỗi khi chạy: " + causes;
     }
 
     /** Kept so the logger's level is not lost to garbage collection. */
@@ -92,8 +117,15 @@ public final class KtgsCli implements Runnable {
 
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
-        System.exit(commandLine(new JdbcPortsFactory(java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
-                .execute(args));
+        int code;
+        try {
+            code = commandLine(new JdbcPortsFactory(java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
+                    .execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println(failure(e, false));
+            code = FAILED;
+        }
+        System.exit(code);
     }
 
     @Override

@@ -171,4 +171,40 @@ class KtgsCliTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("not an H2 or PostgreSQL JDBC URL");
     }
+
+    @Test
+    void aDatabaseThatFailsMidImportExitsWithThreeAndNamesTheCauseWithoutAStackTrace() {
+        PortsFactory failing = url -> new PortsFactory.Database() {
+            @Override
+            public vn.ktgs.Ports ports() {
+                throw new IllegalStateException("unused");
+            }
+
+            @Override
+            public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                throw new RuntimeException("kết nối bị ngắt", new java.net.SocketException("Connection reset"));
+            }
+        };
+        for (String lang : new String[] {"vi", "en"}) {
+            CommandLine cl = KtgsCli.commandLine(failing);
+            StringWriter err = new StringWriter();
+            cl.setOut(new PrintWriter(new StringWriter(), true));
+            cl.setErr(new PrintWriter(err, true));
+
+            int code = cl.execute("import", "--data", seed.toString(), "--jdbc", "jdbc:h2:mem:x", "--lang", lang);
+
+            assertThat(code).isEqualTo(KtgsCli.FAILED);
+            assertThat(err.toString()).contains(lang.equals("vi") ? "ktgs: lỗi khi chạy: " : "ktgs: failed: ")
+                    .contains("RuntimeException: kết nối bị ngắt ← SocketException: Connection reset")
+                    .doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryIsReportedWithTheWayOut() {
+        assertThat(KtgsCli.failure(new OutOfMemoryError("Java heap space"), true))
+                .isEqualTo("ktgs: out of memory (OutOfMemoryError: Java heap space); give Java a larger heap, e.g."
+                        + " JAVA_OPTS=-Xmx4g");
+        assertThat(KtgsCli.failure(new OutOfMemoryError("Java heap space"), false)).startsWith("ktgs: hết bộ nhớ");
+    }
 }
