@@ -118,7 +118,7 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         }
         String id = root.text("id");
         Integer version = root.integer("version");
-        LocalisedText label = label(root.child("label"));
+        LocalisedText label = localised(root.child("label"));
         Boolean isDefault = root.bool("default");
         StrictNode inForce = root.child("inForce");
         LocalDate from = null;
@@ -178,13 +178,26 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         return set;
     }
 
-    private static @Nullable LocalisedText label(StrictNode n) {
+    /** A text in both languages: an object with exactly {@code vi} and {@code en}. */
+    private static @Nullable LocalisedText localised(StrictNode n) {
         if (!n.object(Set.of("vi", "en"))) {
             return null;
         }
         String vi = n.text("vi");
         String en = n.text("en");
         return vi == null || en == null ? null : new LocalisedText(vi, en);
+    }
+
+    /**
+     * Where the numbers come from: a plain string, read the same in both languages (a bare document number), or an
+     * object with {@code vi} and {@code en}.
+     */
+    private static @Nullable LocalisedText source(StrictNode n) {
+        if (n.holdsObject("source")) {
+            return localised(n.child("source"));
+        }
+        String text = n.text("source");
+        return text == null ? null : LocalisedText.neutral(text);
     }
 
     private static @Nullable Indicator indicator(StrictNode n) {
@@ -204,11 +217,11 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
             return null;
         }
         String id = n.text("id");
-        LocalisedText label = label(n.child("label"));
+        LocalisedText label = localised(n.child("label"));
         Indicator indicator = indicator(n);
         BigDecimal max = n.number("max");
         Rule rule = rule(n.child("rule"));
-        String source = n.text("source");
+        LocalisedText source = source(n);
         if (id == null || label == null || indicator == null || max == null || rule == null || source == null) {
             return null;
         }
@@ -274,11 +287,11 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
             return null;
         }
         String id = n.text("id");
-        LocalisedText label = label(n.child("label"));
+        LocalisedText label = localised(n.child("label"));
         Indicator indicator = indicator(n);
         BigDecimal below = n.number("below");
         Level cap = n.enumValue("cap", Level.class);
-        String source = n.text("source");
+        LocalisedText source = source(n);
         if (id == null || label == null || indicator == null || below == null || cap == null || source == null) {
             return null;
         }
@@ -290,10 +303,10 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
             return null;
         }
         String id = n.text("id");
-        LocalisedText label = label(n.child("label"));
+        LocalisedText label = localised(n.child("label"));
         Indicator indicator = indicator(n);
         BigDecimal atLeast = n.number("atLeast");
-        String source = n.text("source");
+        LocalisedText source = source(n);
         if (id == null || label == null || indicator == null || atLeast == null || source == null) {
             return null;
         }
@@ -307,7 +320,7 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         BigDecimal excellent = n.number("excellent");
         BigDecimal good = n.number("good");
         BigDecimal completed = n.number("completed");
-        String source = n.text("source");
+        LocalisedText source = source(n);
         if (excellent == null || good == null || completed == null || source == null) {
             return null;
         }
@@ -321,7 +334,7 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         BigDecimal share = n.number("share");
         Quota.Basis basis = n.enumValue("basis", Quota.Basis.class);
         Quota.TieBreak tieBreak = n.enumValue("tieBreak", Quota.TieBreak.class);
-        String source = n.text("source");
+        LocalisedText source = source(n);
         if (share == null || basis == null || tieBreak == null || source == null) {
             return null;
         }

@@ -74,6 +74,12 @@ final class StrictNode {
         return node != null && node.has(key) && !node.get(key).isNull();
     }
 
+    /** Whether {@code key} holds an object (rather than a string, a number or nothing). */
+    boolean holdsObject(String key) {
+        JsonNode c = node == null ? null : node.get(key);
+        return c != null && c.isObject();
+    }
+
     StrictNode child(String key) {
         JsonNode c = node == null ? null : node.get(key);
         if (c == null || c.isNull()) {

@@ -10,7 +10,10 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.ktgs.common.RejectedException;
 import vn.ktgs.common.Violation;
@@ -18,6 +21,7 @@ import vn.ktgs.scoring.CriteriaSet;
 import vn.ktgs.scoring.CriteriaSetRegistry;
 import vn.ktgs.scoring.Indicator;
 import vn.ktgs.scoring.Level;
+import vn.ktgs.scoring.LocalisedText;
 import vn.ktgs.scoring.NotApplicable;
 import vn.ktgs.scoring.Rule;
 
@@ -55,9 +59,55 @@ class JsonCriteriaSetsTest {
                 .contains(tuple("no-plan", Level.NOT_COMPLETED));
         assertThat(set.legalReferences()).contains("65-KH/ĐU", "366-QĐ/TW");
         assertThat(set.notApplicable()).isEqualTo(NotApplicable.EXCLUDE_AND_RENORMALISE);
-        assertThat(set.criteria()).allSatisfy(c -> assertThat(c.source()).isNotBlank());
+        assertThat(set.criteria()).allSatisfy(c -> assertThat(c.source().vi()).isNotBlank());
         assertThat(set.label().label(Locale.ENGLISH)).startsWith("Default criteria");
         assertThat(set.inForceOn(LocalDate.of(2025, 6, 1))).isTrue();
+    }
+
+    @Test
+    void everySourceOfTheShippedSetNamesTheSameDocumentsInVietnameseAndEnglish() {
+        CriteriaSet set = JsonCriteriaSets.shippedDefault();
+        List<LocalisedText> sources = Stream.of(set.criteria().stream().map(c -> c.source()),
+                set.gates().stream().map(g -> g.source()), set.targets().stream().map(t -> t.source()),
+                Stream.of(set.thresholds().source(), set.quota().source())).flatMap(s -> s).toList();
+        Pattern document = Pattern.compile("\\d+-[\\p{Lu}-]+/[\\p{Lu}]+");
+
+        assertThat(sources).hasSize(19).allSatisfy(s -> assertThat(document.matcher(s.vi()).results()
+                .map(m -> m.group()).toList())
+                .isEqualTo(document.matcher(s.en()).results().map(m -> m.group()).toList()));
+        assertThat(sources).filteredOn(s -> !s.vi().equals(s.en())).hasSize(16);
+        assertThat(set.quota().source().label(new Locale("vi"))).startsWith("hướng dẫn trước đây (124-QĐ/TW)");
+        assertThat(set.quota().source().label(Locale.ENGLISH)).startsWith("earlier guidance (124-QĐ/TW)");
+        assertThat(set.targets().get(0).source()).isEqualTo(LocalisedText.neutral("65-KH/ĐU (S3)"));
+    }
+
+    @Test
+    void readsASourceGivenAsPlainTextAsTheSameTextInBothLanguages() throws IOException {
+        String override = """
+                {"id": "tinh-x-2026", "version": 1, "default": false, "inForce": {"from": "2026-01-01"},
+                 "gates": [{"id": "late-items", "source": "366-QĐ/TW"}],
+                 "quota": {"source": {"vi": "Hướng dẫn của tỉnh", "en": "The province's guidance"}}}""";
+
+        CriteriaSet host = loader.readWithOverride(json(defaultJson()), json(override));
+
+        assertThat(host.gates().get(1).source()).isEqualTo(new LocalisedText("366-QĐ/TW", "366-QĐ/TW"));
+        assertThat(host.quota().source()).isEqualTo(new LocalisedText("Hướng dẫn của tỉnh", "The province's guidance"));
+    }
+
+    @Test
+    void rejectsASourceObjectWithoutEnglishOrWithAnUnknownKeyAndASourceOfAnotherTypeNamingTheirPaths()
+            throws IOException {
+        String text = defaultJson()
+                .replace("\"source\": { \"vi\": \"366-QĐ/TW: mức hoàn thành nhiệm vụ",
+                        "\"source\": { \"fr\": \"x\", \"vi\": \"366-QĐ/TW: mức hoàn thành nhiệm vụ")
+                .replace("\"source\": \"65-KH/ĐU (S4)\"", "\"source\": { \"vi\": \"65-KH/ĐU (S4)\" }")
+                .replace("\"source\": \"65-KH/ĐU (S6)\"", "\"source\": 6");
+
+        assertThat(rejection(text).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("gates[1].source.fr", "ktgs.data.unknownKey"),
+                        tuple("targets[1].source.en", "ktgs.data.missingKey"),
+                        tuple("targets[2].source", "ktgs.json.expected"));
     }
 
     @Test

@@ -173,6 +173,13 @@ class SeedScenarioOverHttpTest {
         Reply english = s.as(seed.secretary(1)).inEnglish().get("/scoring/scorecards/" + cell + "/2025").ok(200);
         assertThat(english.json().get("text").asText()).startsWith("Inspection and supervision scorecard for 2025");
         assertThat(sec.get("/scoring/scorecards/" + seed.committee + "/2025").status()).isEqualTo(404);
+
+        // the source of each criterion, in the reader's language
+        JsonNode vi = sec.get("/scoring/criteria-sets").ok(200).json().get("items").get(0).get("criteria").get(0);
+        JsonNode en = s.as(seed.secretary(1)).inEnglish().get("/scoring/criteria-sets").ok(200).json().get("items")
+                .get(0).get("criteria").get(0);
+        assertThat(vi.get("source").asText()).isEqualTo("65-KH/ĐU: 100% chi bộ xây dựng kế hoạch (S3); điểm: mặc định");
+        assertThat(en.get("source").asText()).isEqualTo("65-KH/ĐU: 100% of cells build a plan (S3); points: default");
     }
 
     private Reply step(LiveServer.Call who, Reply a, String stage, LocalDate day) {

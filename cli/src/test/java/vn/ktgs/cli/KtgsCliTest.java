@@ -139,6 +139,23 @@ class KtgsCliTest {
     }
 
     @Test
+    void classifyJsonQuotesTheSourcesOfTheQuotaAndTheGatesInTheReadersLanguage() throws IOException {
+        JsonNode vi = new JsonMapper().readTree(run("classify", "--data", seed.toString(), "--format", "json").out());
+        JsonNode en = new JsonMapper().readTree(run("classify", "--data", seed.toString(), "--format", "json",
+                "--lang", "en").out());
+
+        assertThat(vi.get("cells").get(0).get("quota").get(0).asText())
+                .endsWith("(theo hướng dẫn trước đây (124-QĐ/TW): số hoàn thành xuất sắc nhiệm vụ không quá 20% số được "
+                        + "xếp loại hoàn thành tốt nhiệm vụ; thứ tự hạ loại và cách xử lý khi bằng điểm: mặc định)");
+        assertThat(vi.get("cells").get(5).get("gates").get(0).asText())
+                .endsWith("(theo 366-QĐ/TW: mức hoàn thành nhiệm vụ cho phép tối đa 20% nhiệm vụ không đúng hạn)");
+        assertThat(en.get("cells").get(0).get("quota").get(0).asText()).endsWith("(per earlier guidance (124-QĐ/TW): "
+                + "excellent at most 20% of those rated good; order and tie-break: default)");
+        assertThat(en.get("cells").get(5).get("gates").get(0).asText())
+                .endsWith("(per 366-QĐ/TW: completed allows at most 20% of tasks late)");
+    }
+
+    @Test
     void reportGivesFiguresAndTimelinessOfEveryOrganisation() {
         Run r = run("report", "--data", seed.toString(), "--period", "2025-Q3", "--lang", "en");
         assertThat(r.code()).isZero();

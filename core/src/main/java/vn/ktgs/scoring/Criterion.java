@@ -8,9 +8,11 @@ import java.util.Objects;
  *
  * @param id stable id within the set, for example {@code coverage}
  * @param max the most points it can give
- * @param source where the numbers come from (a document number) or {@code "default"}
+ * @param source where the numbers come from (a document number) or that they are a default, in Vietnamese and
+ *     English (the same text in both when it is only a document number)
  */
-public record Criterion(String id, LocalisedText label, Indicator indicator, BigDecimal max, Rule rule, String source) {
+public record Criterion(String id, LocalisedText label, Indicator indicator, BigDecimal max, Rule rule,
+                        LocalisedText source) {
 
     public Criterion {
         Objects.requireNonNull(id, "id");

@@ -6,8 +6,11 @@ import java.util.Objects;
 /**
  * Điều kiện chặn: when the indicator is applicable and below {@code threshold}, the level can be no better than
  * {@code cap}, whatever the score (for example: no adopted plan → not completed).
+ *
+ * @param source the document the gate comes from, in Vietnamese and English, quoted in the reason it gives
  */
-public record Gate(String id, LocalisedText label, Indicator indicator, BigDecimal threshold, Level cap, String source) {
+public record Gate(String id, LocalisedText label, Indicator indicator, BigDecimal threshold, Level cap,
+                   LocalisedText source) {
 
     public Gate {
         Objects.requireNonNull(id, "id");

@@ -9,8 +9,10 @@ import vn.ktgs.common.Messages;
 /**
  * Tỷ lệ khống chế: within one committee, the organisations rated excellent may not exceed {@code share} of the
  * {@code basis}; the excess is demoted to good, lowest total first, ties broken by {@code tieBreak}.
+ *
+ * @param source the document the share comes from, in Vietnamese and English, quoted in the reason it gives
  */
-public record Quota(BigDecimal share, Basis basis, TieBreak tieBreak, String source) {
+public record Quota(BigDecimal share, Basis basis, TieBreak tieBreak, LocalisedText source) {
 
     public Quota {
         Objects.requireNonNull(share, "share");

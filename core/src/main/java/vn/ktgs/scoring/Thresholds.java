@@ -3,8 +3,12 @@ package vn.ktgs.scoring;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** Ngưỡng xếp loại: the lowest total for each level; below {@code completed} is not completed. */
-public record Thresholds(BigDecimal excellent, BigDecimal good, BigDecimal completed, String source) {
+/**
+ * Ngưỡng xếp loại: the lowest total for each level; below {@code completed} is not completed.
+ *
+ * @param source the document the thresholds come from, in Vietnamese and English
+ */
+public record Thresholds(BigDecimal excellent, BigDecimal good, BigDecimal completed, LocalisedText source) {
 
     public Thresholds {
         Objects.requireNonNull(excellent, "excellent");

@@ -13,7 +13,7 @@ import vn.ktgs.common.Violation;
 class AnnualClassificationTest {
 
     private final Scorer scorer = new Scorer(CriteriaSetTestData.aSet());
-    private final Thresholds levels = new Thresholds(d("90"), d("70"), d("50"), "366-QĐ/TW");
+    private final Thresholds levels = new Thresholds(d("90"), d("70"), d("50"), LocalisedText.neutral("366-QĐ/TW"));
 
     private static AnnualClassification.Component component(String id, String points, String max) {
         return new AnnualClassification.Component(id, new LocalisedText(id, id), d(points), d(max));

@@ -158,7 +158,7 @@ class ScorerTest {
         CriteriaSet s = aSet();
         CriteriaSet bad = new CriteriaSet(s.id(), s.version(), s.schemaVersion(), s.inForce(), s.legalReferences(),
                 s.label(), s.isDefault(), s.criteria(), s.notApplicable(), s.gates(),
-                new Thresholds(d("70"), d("90"), d("50"), "x"), s.quota(), s.targets());
+                new Thresholds(d("70"), d("90"), d("50"), LocalisedText.neutral("x")), s.quota(), s.targets());
         assertThat(CriteriaSetRules.check(bad)).extracting(Violation::rule).containsExactly("ktgs.scoring.thresholds.order");
     }
 }

@@ -34,11 +34,11 @@ public final class ScoringApi {
             return new CriteriaSetView(s.id(), s.version(), s.label().label(locale), s.inForce().from(),
                     s.inForce().to(), s.legalReferences(), s.isDefault(), r.layer().name(), s.maxPoints(),
                     s.criteria().stream().map(c -> new CriterionView(c.id(), c.label().label(locale),
-                            c.indicator().code(), c.max(), c.source())).toList());
+                            c.indicator().code(), c.max(), c.source().label(locale))).toList());
         }
     }
 
-    /** A criterion of a set. */
+    /** A criterion of a set; its source in the reader's language. */
     public record CriterionView(String id, String label, String indicator, BigDecimal max, String source) {
     }
 
@@ -74,12 +74,12 @@ public final class ScoringApi {
         }
     }
 
-    /** A target of the committee over its cells (S3, S4, S6), met or not. */
+    /** A target of the committee over its cells (S3, S4, S6), met or not, with its source in the reader's language. */
     public record TargetView(String id, String label, IndicatorView value, BigDecimal atLeast, boolean met,
                              String source) {
         public static TargetView of(TargetCheck t, Locale locale) {
             return new TargetView(t.target().id(), t.target().label().label(locale), IndicatorView.of(t.value(), locale),
-                    t.target().atLeast(), t.met(), t.target().source());
+                    t.target().atLeast(), t.met(), t.target().source().label(locale));
         }
     }
 
