@@ -132,7 +132,7 @@ public final class DatasetReader {
                 throw new RejectedException(Violation.of("", "ktgs.json.empty"));
             }
             if (first != JsonToken.START_OBJECT) {
-                throw new RejectedException(Violation.of("", "ktgs.json.expected", "type", "object"));
+                throw new RejectedException(Violation.of("", "ktgs.json.expected", "type", JsonType.OBJECT));
             }
             Dataset d = r.document(p, progress);
             if (p.nextToken() != null) {
@@ -198,7 +198,7 @@ public final class DatasetReader {
                     if (t == JsonToken.START_OBJECT) {
                         d = reader.document(p, progress);
                     } else {
-                        reader.violations.add(Violation.of("", "ktgs.json.expected", "type", "object"));
+                        reader.violations.add(Violation.of("", "ktgs.json.expected", "type", JsonType.OBJECT));
                         p.skipChildren();
                     }
                     offset = p.currentLocation().getByteOffset();
@@ -276,7 +276,7 @@ public final class DatasetReader {
             } else if (section >= 0) {
                 seen[section] = true;
                 if (t != JsonToken.START_ARRAY) {
-                    violations.add(Violation.of(key, "ktgs.json.expected", "type", "array"));
+                    violations.add(Violation.of(key, "ktgs.json.expected", "type", JsonType.ARRAY));
                     p.skipChildren();
                     continue;
                 }

@@ -58,7 +58,7 @@ final class StrictNode {
     /** Checks that this is an object holding only {@code allowed} keys. */
     boolean object(Set<String> allowed) {
         if (node == null || !node.isObject()) {
-            violations.add(Violation.of(path, "ktgs.json.expected", "type", "object"));
+            violations.add(Violation.of(path, "ktgs.json.expected", "type", JsonType.OBJECT));
             return false;
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
@@ -94,7 +94,7 @@ final class StrictNode {
             return null;
         }
         if (!c.isTextual()) {
-            violations.add(Violation.of(at(key), "ktgs.json.expected", "type", "string"));
+            violations.add(Violation.of(at(key), "ktgs.json.expected", "type", JsonType.STRING));
             return null;
         }
         String s = c.textValue();
@@ -111,7 +111,7 @@ final class StrictNode {
             return null;
         }
         if (!c.isNumber()) {
-            violations.add(Violation.of(at(key), "ktgs.json.expected", "type", "number"));
+            violations.add(Violation.of(at(key), "ktgs.json.expected", "type", JsonType.NUMBER));
             return null;
         }
         return c.decimalValue();
@@ -127,7 +127,7 @@ final class StrictNode {
             return null;
         }
         if (!c.canConvertToInt() || !c.isIntegralNumber()) {
-            violations.add(Violation.of(at(key), "ktgs.json.expected", "type", "integer"));
+            violations.add(Violation.of(at(key), "ktgs.json.expected", "type", JsonType.INTEGER));
             return null;
         }
         return c.intValue();
@@ -139,7 +139,7 @@ final class StrictNode {
             return null;
         }
         if (!c.isBoolean()) {
-            violations.add(Violation.of(at(key), "ktgs.json.expected", "type", "boolean"));
+            violations.add(Violation.of(at(key), "ktgs.json.expected", "type", JsonType.BOOLEAN));
             return null;
         }
         return c.booleanValue();
@@ -186,7 +186,7 @@ final class StrictNode {
             return List.of();
         }
         if (!c.isArray()) {
-            violations.add(Violation.of(at(key), "ktgs.json.expected", "type", "array"));
+            violations.add(Violation.of(at(key), "ktgs.json.expected", "type", JsonType.ARRAY));
             return List.of();
         }
         List<StrictNode> out = new ArrayList<>();
@@ -199,7 +199,7 @@ final class StrictNode {
     /** Reads this node as a string (for arrays of strings). */
     @Nullable String asText() {
         if (node == null || !node.isTextual()) {
-            violations.add(Violation.of(path, "ktgs.json.expected", "type", "string"));
+            violations.add(Violation.of(path, "ktgs.json.expected", "type", JsonType.STRING));
             return null;
         }
         return Texts.nfc(node.textValue());

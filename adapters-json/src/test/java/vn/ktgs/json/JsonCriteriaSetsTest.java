@@ -111,6 +111,21 @@ class JsonCriteriaSetsTest {
     }
 
     @Test
+    void aValueOfTheWrongTypeIsNamedInTheReadersLanguage() throws IOException {
+        String text = defaultJson().replace("\"source\": \"65-KH/ĐU (S6)\"", "\"source\": 6");
+
+        Violation v = rejection(text).violations().get(0);
+
+        assertThat(v.message(vn.ktgs.common.Messages.VIETNAMESE)).isEqualTo("phải là một chuỗi ký tự");
+        assertThat(v.message(java.util.Locale.ENGLISH)).isEqualTo("must be a string");
+        for (JsonType t : JsonType.values()) {
+            assertThat(t.label()).as("Vietnamese label of %s", t).isNotEqualTo(t.name()).doesNotContain("must");
+            assertThat(t.label(java.util.Locale.ENGLISH)).as("English label of %s", t).isNotEqualTo(t.name())
+                    .isNotEqualTo(t.label());
+        }
+    }
+
+    @Test
     void rejectsAnUnknownKeyNamingItsPath() throws IOException {
         String text = defaultJson().replace("\"max\": 15,", "\"max\": 15, \"maxx\": 3,");
         assertThat(rejection(text).violations()).extracting(Violation::path, Violation::rule)

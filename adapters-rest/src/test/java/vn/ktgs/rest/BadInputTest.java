@@ -278,4 +278,21 @@ class BadInputTest {
         assertThat(vi.json().get("errors").get(0).get("message").asText()).isEqualTo("phải là số nguyên");
         assertThat(state()).isEqualTo(before);
     }
+
+    @Test
+    void aTermThatEndsBeforeItStartsIsRejectedInTheReadersLanguageAndNothingIsStored() {
+        String before = state();
+        var body = obj("number", "03-NQ/ĐU", "issuer", seed.bloc, "issuedOn", "2024-06-20",
+                "term", obj("name", "2020–2025", "from", "2025-09-30", "to", "2020-10-01"), "title", "Nghị quyết");
+
+        Reply vi = rejected(s.admin().post("/documents", body), 422, "validation");
+        Reply en = rejected(s.admin().inEnglish().post("/documents", body), 422, "validation");
+
+        assertThat(vi.json().get("errors").get(0).get("path").asText()).isEqualTo("term");
+        assertThat(vi.json().get("errors").get(0).get("message").asText()).isEqualTo(
+                "nhiệm kỳ cần có tên, và ngày bắt đầu (2025-09-30) không được sau ngày kết thúc (2020-10-01)");
+        assertThat(en.json().get("errors").get(0).get("message").asText()).isEqualTo(
+                "a term needs a name, and its start (2025-09-30) may not be after its end (2020-10-01)");
+        assertThat(state()).isEqualTo(before);
+    }
 }

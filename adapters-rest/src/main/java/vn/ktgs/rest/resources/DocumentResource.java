@@ -60,8 +60,8 @@ public final class DocumentResource extends ResourceSupport {
             guard.require(caller, Action.WRITE_WORK, issuer);
         }
         if (body.term().to().isBefore(body.term().from()) || body.term().name().isBlank()) {
-            throw new ProblemException(ProblemType.VALIDATION, Violation.of("term", "ktgs.json.expected",
-                    "type", "term (name, from <= to)"));
+            throw new ProblemException(ProblemType.VALIDATION, Violation.of("term", "ktgs.document.term.invalid",
+                    "from", body.term().from(), "to", body.term().to()));
         }
         Term term = new Term(body.term().name(), DateRange.of(body.term().from(), body.term().to()));
         return DocumentView.of(ktgs.documents().register(new RegisterDocument(body.number(), issuer, body.issuedOn(),
