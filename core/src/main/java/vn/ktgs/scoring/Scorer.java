@@ -95,7 +95,7 @@ public final class Scorer {
                     gateReasons = new ArrayList<>(2);
                 }
                 gateReasons.add(Reason.of("ktgs.scoring.reason.gate", "gate", g.id(), "label", g.label(),
-                        "indicator", g.indicator().code(), "value", value.fraction(),
+                        "indicator", g.indicator(), "value", value.fraction(),
                         "threshold", g.threshold(), "cap", g.cap(), "source", g.source()));
             }
         }

@@ -105,7 +105,12 @@ class ScorerTest {
         assertThat(card.byScore()).isEqualTo(Level.GOOD);
         assertThat(card.level()).isEqualTo(Level.NOT_COMPLETED);
         assertThat(card.gates()).singleElement().satisfies(r ->
-                assertThat(r.text(Locale.ENGLISH)).contains("noPlan (No plan)", "plan.adopted = 0", "\"Did not complete tasks\"", "65-KH/ĐU"));
+                assertThat(r.text(Locale.ENGLISH)).contains("gate \"No plan\" (noPlan)",
+                        "Annual KT-GS plan adopted is 0, below 1", "\"Did not complete tasks\"", "65-KH/ĐU"));
+        // the Vietnamese reason names the indicator by its Vietnamese label, not by its code
+        assertThat(card.gates().get(0).text(vn.ktgs.common.Messages.VIETNAMESE))
+                .contains("điều kiện chặn \"Không có kế hoạch\"", "Kế hoạch kiểm tra, giám sát năm được thông qua là 0")
+                .doesNotContain("plan.adopted");
     }
 
     @Test
