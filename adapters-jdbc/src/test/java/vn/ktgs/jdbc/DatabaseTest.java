@@ -4,25 +4,54 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.ktgs.Ports;
 import vn.ktgs.testing.contract.TestWorld;
 
-/** A test over a fresh database with the adapter open on it and a small world saved. */
+/**
+ * A test over a fresh database with the adapter open on it and a small world saved. A subclass runs once per
+ * {@link Database} (JUnit's {@code @ParameterizedClass}, inherited), its runs named "on H2" and "on PostgreSQL".
+ */
+@ParameterizedClass(name = "on {0}")
+@EnumSource(DatabaseTest.Database.class)
 abstract class DatabaseTest {
+
+    /** The databases every subclass runs on; each test gets a fresh, migrated one. */
+    enum Database {
+        H2("H2", TestDatabase::h2),
+        POSTGRESQL("PostgreSQL", TestDatabase::postgres);
+
+        private final String label;
+        private final Supplier<TestDatabase> fresh;
+
+        Database(String label, Supplier<TestDatabase> fresh) {
+            this.label = label;
+            this.fresh = fresh;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** The database of this run, set by JUnit. */
+    @Parameter
+    Database database;
 
     protected TestDatabase db;
     protected JdbcPorts jdbc;
     protected Ports ports;
     protected TestWorld world;
 
-    /** A fresh, migrated database: H2 or PostgreSQL. */
-    abstract TestDatabase newDatabase();
-
     @BeforeEach
     void openDatabase() {
-        db = newDatabase();
+        db = database.fresh.get();
         jdbc = db.open();
         ports = jdbc.ports();
         world = TestWorld.create(ports);
