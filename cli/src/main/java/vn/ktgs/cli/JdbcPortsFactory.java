@@ -1,5 +1,7 @@
 package vn.ktgs.cli;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -22,12 +24,37 @@ public final class JdbcPortsFactory implements PortsFactory {
         this.clock = clock;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>An H2 database is held open by one idle connection until {@link Database#close()}: H2 closes (and
+     * compacts) a file database when its last connection closes, which, for an import writing each committee in
+     * its own transaction and connection, took about half of the import's time. After writes, closing compacts
+     * the file once ({@code SHUTDOWN COMPACT}).
+     */
     @Override
     public Database open(String jdbcUrl) {
-        JdbcPorts jdbc = JdbcPorts.open(dataSource(jdbcUrl),
+        DataSource source = dataSource(jdbcUrl);
+        Connection keeper = jdbcUrl.startsWith("jdbc:h2:") ? connect(source, jdbcUrl) : null;
+        JdbcPorts jdbc = JdbcPorts.open(source,
                 JdbcOptions.builder(Actor.fixed("ktgs-cli:" + System.getProperty("user.name", "?")), clock)
                         .migrate(true).build());
         return new Database() {
+            private boolean written;
+
+            @Override
+            public void close() {
+                if (keeper != null) {
+                    try (Connection c = keeper; var s = c.createStatement()) {
+                        if (written) {
+                            s.execute("SHUTDOWN COMPACT");
+                        }
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("cannot close " + jdbcUrl + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+
             @Override
             public Ports ports() {
                 return jdbc.ports();
@@ -35,9 +62,18 @@ public final class JdbcPortsFactory implements PortsFactory {
 
             @Override
             public <T> T inTransaction(Supplier<T> work) {
+                written = true;
                 return jdbc.inTransaction(work);
             }
         };
+    }
+
+    private static Connection connect(DataSource source, String url) {
+        try {
+            return source.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open " + url + ": " + e.getMessage(), e);
+        }
     }
 
     private static DataSource dataSource(String url) {

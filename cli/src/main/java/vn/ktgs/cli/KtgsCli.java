@@ -473,15 +473,16 @@ public final class KtgsCli implements Runnable {
 
         @Override
         public Integer call() {
-            PortsFactory.Database target = open(parent.database, jdbc, spec);
-            DatasetImporter importer = new DatasetImporter(validator());
-            int documents = eachDataset((doc, d) -> {
-                DatasetImporter.Result r = target.inTransaction(() -> importer.importInto(d, target.ports()));
-                String where = doc.inBundle() ? doc.prefix() + " " + d.committee() + ": " : "";
-                out().println(where + (r.written() ? "imported " + r : "already stored, nothing written"));
-            });
-            if (documents > 1) {
-                summary(documents);
+            try (PortsFactory.Database target = open(parent.database, jdbc, spec)) {
+                DatasetImporter importer = new DatasetImporter(validator());
+                int documents = eachDataset((doc, d) -> {
+                    DatasetImporter.Result r = target.inTransaction(() -> importer.importInto(d, target.ports()));
+                    String where = doc.inBundle() ? doc.prefix() + " " + d.committee() + ": " : "";
+                    out().println(where + (r.written() ? "imported " + r : "already stored, nothing written"));
+                });
+                if (documents > 1) {
+                    summary(documents);
+                }
             }
             return exitCode();
         }
@@ -513,12 +514,15 @@ public final class KtgsCli implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            vn.ktgs.Ports ports = open(parent.database, jdbc, spec).ports();
             java.time.ZoneId zone = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
             java.time.Clock clock = asOf == null ? java.time.Clock.system(zone)
                     : java.time.Clock.fixed(asOf.atTime(9, 0).atZone(zone).toInstant(), zone);
-            var ktgs = Ktgs.builder(ports, Validation.buildDefaultValidatorFactory().getValidator(), clock).build();
-            Dataset d = vn.ktgs.json.DatasetExporter.export(ktgs, committee, year);
+            Dataset d;
+            try (PortsFactory.Database source = open(parent.database, jdbc, spec)) {
+                var ktgs = Ktgs.builder(source.ports(), Validation.buildDefaultValidatorFactory().getValidator(),
+                        clock).build();
+                d = vn.ktgs.json.DatasetExporter.export(ktgs, committee, year);
+            }
             if (out == null) {
                 vn.ktgs.json.DatasetWriter.write(d, System.out);
             } else {

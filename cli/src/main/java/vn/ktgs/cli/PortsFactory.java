@@ -17,12 +17,20 @@ public interface PortsFactory {
      */
     Database open(String jdbcUrl);
 
-    /** An opened database: its ports, and a way to run several writes as one transaction. */
-    interface Database {
+    /**
+     * An opened database: its ports, and a way to run several writes as one transaction. The tool closes it when
+     * the command ends.
+     */
+    interface Database extends AutoCloseable {
 
         Ports ports();
 
         /** Runs {@code work} in one transaction: all of its writes are stored, or none. */
         <T> T inTransaction(Supplier<T> work);
+
+        /** Lets go of whatever the database held open for the command; by default nothing. */
+        @Override
+        default void close() {
+        }
     }
 }

@@ -224,4 +224,44 @@ class KtgsCliTest {
                         + " JAVA_OPTS=-Xmx4g");
         assertThat(KtgsCli.failure(new OutOfMemoryError("Java heap space"), false)).startsWith("ktgs: hết bộ nhớ");
     }
+
+    @Test
+    void importAndExportCloseTheDatabaseTheyOpenedEvenWhenTheyFail() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger opened = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger closed = new java.util.concurrent.atomic.AtomicInteger();
+        JdbcPortsFactory real = new JdbcPortsFactory(java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+        PortsFactory counting = url -> {
+            PortsFactory.Database db = real.open(url);
+            opened.incrementAndGet();
+            return new PortsFactory.Database() {
+                @Override
+                public vn.ktgs.Ports ports() {
+                    return db.ports();
+                }
+
+                @Override
+                public <T> T inTransaction(java.util.function.Supplier<T> work) {
+                    return db.inTransaction(work);
+                }
+
+                @Override
+                public void close() {
+                    closed.incrementAndGet();
+                    db.close();
+                }
+            };
+        };
+        String url = "jdbc:h2:file:" + dir.resolve("closing").toAbsolutePath() + ";MODE=PostgreSQL";
+        CommandLine cl = KtgsCli.commandLine(counting);
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(new StringWriter(), true));
+
+        assertThat(cl.execute("import", "--data", seed.toString(), "--jdbc", url)).isZero();
+        assertThat(cl.execute("export", "--jdbc", url, "--committee", "ĐB-VPUBND", "--year", "2025",
+                "--out", dir.resolve("closing.json").toString())).isZero();
+        assertThat(cl.execute("export", "--jdbc", url, "--committee", "KHÔNG-CÓ", "--year", "2025")).isNotZero();
+
+        assertThat(opened.get()).isEqualTo(3);
+        assertThat(closed.get()).isEqualTo(3);
+    }
 }
