@@ -65,8 +65,7 @@ public class ScoringBenchmark {
     public long engine() {
         long digest = 0;
         for (SyntheticData.Committee c : data.committees()) {
-            digest += digest(ScoringService.score(c.committee(), c.cells(), SyntheticData.YEAR, asOf, scorer,
-                    data.reached(), calculator));
+            digest += digest(score(c));
         }
         return digest;
     }
@@ -75,9 +74,14 @@ public class ScoringBenchmark {
     @Benchmark
     public long engineParallel() {
         return data.committees().parallelStream()
-                .mapToLong(c -> digest(ScoringService.score(c.committee(), c.cells(), SyntheticData.YEAR, asOf,
-                        scorer, data.reached(), calculator)))
+                .mapToLong(c -> digest(score(c)))
                 .sum();
+    }
+
+    /** One committee's indicators, scorecards and quota. */
+    private CommitteeScores score(SyntheticData.Committee c) {
+        return ScoringService.score(c.committee(), c.cells(), SyntheticData.YEAR, asOf, scorer, data.reached(),
+                calculator);
     }
 
     /** Cells scored plus the sum of their final levels' ordinals: reads every scorecard's result. */
@@ -96,8 +100,7 @@ public class ScoringBenchmark {
     @Benchmark
     public List<CommitteeScores> engineParallelKeepAll() {
         return data.committees().parallelStream()
-                .map(c -> ScoringService.score(c.committee(), c.cells(), SyntheticData.YEAR, asOf, scorer,
-                        data.reached(), calculator))
+                .map(this::score)
                 .toList();
     }
 

@@ -85,7 +85,8 @@ public record IndicatorValue(Indicator indicator, long numerator, long denominat
         return BigDecimal.valueOf(numerator).compareTo(bound.multiply(BigDecimal.valueOf(denominator))) >= 0;
     }
 
-    private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
+    /** 10^0 … 10^9. */
+    static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
         1_000_000_000};
 
     /** Exactly: value &lt; bound. */

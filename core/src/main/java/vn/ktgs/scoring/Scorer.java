@@ -46,15 +46,16 @@ public final class Scorer {
     /** The scorecard of one organisation (before the quota) from its indicator values. */
     public Scorecard score(Subject subject, int year, Map<Indicator, IndicatorValue> values) {
         CriterionResult[] results = new CriterionResult[compiled.length];
+        long[] points = new long[compiled.length];
         long earnedHundredths = 0;
         long countedMaxHundredths = 0;
         boolean exact = true;
         for (int k = 0; k < compiled.length; k++) {
             Compiled c = compiled[k];
-            CriterionResult r = c.score(require(values, c.criterion.indicator()), set.notApplicable());
+            CriterionResult r = c.score(require(values, c.criterion.indicator()), set.notApplicable(), points, k);
             results[k] = r;
             if (r.counted()) {
-                long p = c.hundredths(r);
+                long p = points[k];
                 if (exact && p != Long.MIN_VALUE && c.maxHundredths != Long.MIN_VALUE) {
                     earnedHundredths += p;
                     countedMaxHundredths += c.maxHundredths;
@@ -164,9 +165,14 @@ public final class Scorer {
             }
         }
 
-        CriterionResult score(IndicatorValue value, NotApplicable notApplicable) {
+        /**
+         * The result of this criterion for {@code value}; its points in hundredths go to {@code hundredths[k]}
+         * ({@link Long#MIN_VALUE} when they do not fit a long).
+         */
+        CriterionResult score(IndicatorValue value, NotApplicable notApplicable, long[] hundredths, int k) {
             if (!value.applicable()) {
                 boolean full = notApplicable == NotApplicable.FULL_POINTS;
+                hundredths[k] = full ? maxHundredths : 0;
                 return new CriterionResult(criterion, value, false, full, full ? criterion.max() : BigDecimal.ZERO,
                         null);
             }
@@ -175,6 +181,7 @@ public final class Scorer {
                 for (int i = 0; i < bands.length; i++) {
                     Bound upper = to[i];
                     if (from[i].atMost(value) && (upper == null || !upper.atMost(value))) {
+                        hundredths[k] = bandHundredths[i];
                         return new CriterionResult(criterion, value, true, true, bands[i].points(), bands[i]);
                     }
                 }
@@ -182,36 +189,22 @@ public final class Scorer {
             }
             if (rule instanceof Rule.PerCount pc) {
                 BigDecimal points = pc.each().multiply(BigDecimal.valueOf(value.numerator())).min(criterion.max());
+                long n = value.numerator();
+                hundredths[k] = eachHundredths != Long.MIN_VALUE && maxHundredths != Long.MIN_VALUE
+                        && eachHundredths >= 0 && eachHundredths < (1L << 31) && n < (1L << 31)
+                        ? Math.min(eachHundredths * n, maxHundredths) : Scorer.hundredths(points);
                 return new CriterionResult(criterion, value, true, true, points, null);
             }
-            return new CriterionResult(criterion, value, true, true, proportional(value), null);
-        }
-
-        /**
-         * The points of {@code r} (a result of this criterion) in hundredths, worked out from the criterion's own
-         * numbers rather than from the points; {@link Long#MIN_VALUE} when they do not fit.
-         */
-        long hundredths(CriterionResult r) {
-            if (!r.applicable()) {
-                return r.counted() ? maxHundredths : 0;
+            BigDecimal points;
+            if (proportionalFits(value)) {
+                hundredths[k] = proportionalHundredths(value);
+                points = BigDecimal.valueOf(hundredths[k], SCALE);
+            } else {
+                points = criterion.max().multiply(BigDecimal.valueOf(value.numerator()))
+                        .divide(BigDecimal.valueOf(value.denominator()), SCALE, RoundingMode.HALF_UP);
+                hundredths[k] = Scorer.hundredths(points);
             }
-            Band band = r.band();
-            if (band != null) {
-                for (int i = 0; i < bands.length; i++) {
-                    if (bands[i] == band) {
-                        return bandHundredths[i];
-                    }
-                }
-            }
-            long n = r.value().numerator();
-            if (eachHundredths != Long.MIN_VALUE && maxHundredths != Long.MIN_VALUE && eachHundredths >= 0
-                    && eachHundredths < (1L << 31) && n < (1L << 31)) {
-                return Math.min(eachHundredths * n, maxHundredths);
-            }
-            if (criterion.rule() instanceof Rule.Proportional && proportionalFits(r.value())) {
-                return proportionalHundredths(r.value());
-            }
-            return Scorer.hundredths(r.points());
+            return new CriterionResult(criterion, value, true, true, points, null);
         }
 
         private boolean proportionalFits(IndicatorValue value) {
@@ -224,15 +217,6 @@ public final class Scorer {
             long d = value.denominator();
             return (2 * maxHundredths * value.numerator() + d) / (2 * d);
         }
-
-        /** max × numerator / denominator, rounded half up to hundredths, exactly. */
-        private BigDecimal proportional(IndicatorValue value) {
-            if (proportionalFits(value)) {
-                return BigDecimal.valueOf(proportionalHundredths(value), SCALE);
-            }
-            return criterion.max().multiply(BigDecimal.valueOf(value.numerator()))
-                    .divide(BigDecimal.valueOf(value.denominator()), SCALE, RoundingMode.HALF_UP);
-        }
     }
 
     /** A band's bound as unscaled × 10^-scale, compared with a value in longs when nothing can overflow. */
@@ -242,15 +226,12 @@ public final class Scorer {
         private final long power;
         private final boolean fits;
 
-        private static final long[] POWERS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000,
-            100_000_000, 1_000_000_000};
-
         Bound(BigDecimal bound) {
             this.bound = bound;
             int scale = bound.scale();
             this.fits = scale >= 0 && scale <= 9 && bound.precision() <= 9;
             this.unscaled = fits ? bound.unscaledValue().longValueExact() : 0;
-            this.power = fits ? POWERS[scale] : 0;
+            this.power = fits ? IndicatorValue.POWERS[scale] : 0;
         }
 
         /** Whether bound ≤ value, exactly. */
