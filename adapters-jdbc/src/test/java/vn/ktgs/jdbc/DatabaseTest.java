@@ -34,6 +34,11 @@ abstract class DatabaseTest {
             this.fresh = fresh;
         }
 
+        /** A fresh, migrated database of this kind. */
+        TestDatabase fresh() {
+            return fresh.get();
+        }
+
         @Override
         public String toString() {
             return label;
@@ -51,7 +56,7 @@ abstract class DatabaseTest {
 
     @BeforeEach
     void openDatabase() {
-        db = database.fresh.get();
+        db = database.fresh();
         jdbc = db.open();
         ports = jdbc.ports();
         world = TestWorld.create(ports);
