@@ -80,7 +80,7 @@ public class ScoringBenchmark {
 
     /** One committee's indicators, scorecards and quota. */
     private CommitteeScores score(SyntheticData.Committee c) {
-        return ScoringService.score(c.committee(), c.cells(), SyntheticData.YEAR, asOf, scorer, data.reached(),
+        return ScoringService.score(c.committee(), c.cells(), SyntheticData.YEAR, asOf, scorer, c.reached(),
                 calculator);
     }
 
@@ -110,7 +110,7 @@ public class ScoringBenchmark {
         long n = 0;
         for (SyntheticData.Committee c : data.committees()) {
             for (CellRecords r : c.cells()) {
-                n += calculator.cell(r, SyntheticData.YEAR, asOf, data.reached()).size();
+                n += calculator.cell(r, SyntheticData.YEAR, asOf, c.reached()).size();
             }
         }
         return n;
@@ -122,7 +122,7 @@ public class ScoringBenchmark {
         long[] counts = new long[HandWrittenFloor.COUNTS];
         for (SyntheticData.Committee c : data.committees()) {
             for (CellRecords r : c.cells()) {
-                floor.cell(r, SyntheticData.YEAR, asOf, data.reached(), counts);
+                floor.cell(r, SyntheticData.YEAR, asOf, c.reached(), counts);
             }
         }
         return counts;

@@ -61,13 +61,16 @@ public final class SyntheticData {
     public static final int ITEMS = 8;
     public static final int YEAR = 2025;
 
-    /** One committee and its cells' records. */
-    public record Committee(Organisation committee, List<CellRecords> cells) {
+    /**
+     * One committee, its cells' records, and those of its cells' members reached by the dissemination of the
+     * governing document (each cell holds its own sessions, attended by its own members): what a host scoring
+     * committee by committee loads for one committee.
+     */
+    public record Committee(Organisation committee, List<CellRecords> cells, Set<MemberId> reached) {
     }
 
-    /** The data set: committees, and the members reached by the dissemination of the governing document. */
-    public record DataSet(List<Committee> committees, Set<MemberId> reached, int members, int activities,
-                          int reports) {
+    /** The data set: the committees, and how many members, activities and reports they hold. */
+    public record DataSet(List<Committee> committees, int members, int activities, int reports) {
         public int cells() {
             return committees.stream().mapToInt(c -> c.cells().size()).sum();
         }
@@ -99,17 +102,17 @@ public final class SyntheticData {
         Organisation province = organisation("ĐUK", "Đảng ủy Khối các cơ quan tỉnh", OrganisationKind.BLOC_COMMITTEE,
                 null, List.of());
         List<Committee> committees = new ArrayList<>();
-        Set<MemberId> reached = new HashSet<>(cells * MEMBERS_PER_CELL * 4 / 3);
         for (int made = 0, c = 0; made < cells; c++) {
             Organisation committee = organisation("ĐB" + c, "Đảng bộ cơ sở số " + c,
                     OrganisationKind.GRASSROOTS_COMMITTEE, province.id(), List.of());
             List<CellRecords> records = new ArrayList<>(CELLS_PER_COMMITTEE);
+            Set<MemberId> reached = new HashSet<>(CELLS_PER_COMMITTEE * MEMBERS_PER_CELL * 4 / 3);
             for (int k = 0; k < CELLS_PER_COMMITTEE && made < cells; k++, made++) {
                 records.add(cell(committee, made, reached));
             }
-            committees.add(new Committee(committee, records));
+            committees.add(new Committee(committee, records, reached));
         }
-        return new DataSet(committees, reached, members, activities, reports);
+        return new DataSet(committees, members, activities, reports);
     }
 
     private CellRecords cell(Organisation committee, int n, Set<MemberId> reached) {

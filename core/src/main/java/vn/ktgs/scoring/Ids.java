@@ -8,8 +8,9 @@ import java.util.UUID;
 
 /**
  * Collects the ids of the records an indicator counted and hands them out as a sorted, unmodifiable list
- * backed by one exact-size array: the calculator makes hundreds of thousands of these at national scale, so
- * nothing is copied twice and an empty collection allocates nothing.
+ * backed by one exact-size array: the calculator makes millions of these at national scale, so nothing is copied
+ * twice, an empty collection allocates nothing, and ids added in ascending order (the calculator visits a cell's
+ * people in the order of their ids) are not sorted again.
  */
 final class Ids {
 
@@ -18,6 +19,7 @@ final class Ids {
     private final int capacity;
     private UUID[] ids = NONE;
     private int size;
+    private boolean ascending = true;
     private boolean given;
 
     /** @param capacity the expected most (the array grows past it if needed) */
@@ -31,6 +33,9 @@ final class Ids {
         }
         if (size == ids.length) {
             ids = Arrays.copyOf(ids, ids.length == 0 ? capacity : ids.length * 2);
+        }
+        if (ascending && size > 0 && ids[size - 1].compareTo(id) > 0) {
+            ascending = false;
         }
         ids[size++] = id;
     }
@@ -49,7 +54,11 @@ final class Ids {
         if (size == 0) {
             return List.of();
         }
-        return Sorted.of(size == ids.length ? ids : Arrays.copyOf(ids, size));
+        UUID[] out = size == ids.length ? ids : Arrays.copyOf(ids, size);
+        if (!ascending) {
+            Arrays.sort(out);
+        }
+        return new Sorted(out);
     }
 
     /** An unmodifiable list over a sorted array no one else holds. */

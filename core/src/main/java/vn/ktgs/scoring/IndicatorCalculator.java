@@ -1,6 +1,7 @@
 package vn.ktgs.scoring;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.activity.ActivityId;
@@ -56,8 +58,13 @@ public final class IndicatorCalculator {
             Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER,
             IndicatorValue.ratio(Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, 0, 0, List.of()));
 
+    /** How many days' ISO text {@link #isoDate} keeps (a year's adoption dates fit many times over). */
+    private static final int DATES_KEPT = 4096;
+
     private final ReportingSchedule schedule;
     private volatile @Nullable DuePeriods duePeriods;
+    /** The ISO text of the adoption dates seen: most cells of a province adopt their plans on a few days. */
+    private final Map<LocalDate, String> isoDates = new ConcurrentHashMap<>();
 
     public IndicatorCalculator(ReportingSchedule schedule) {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
@@ -80,7 +87,7 @@ public final class IndicatorCalculator {
         PlanRevision revision = plan == null ? null : inForce(plan, yearEnd);
         out.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, revision != null,
                 revision != null ? List.of(plan.id().value()) : List.of(),
-                plan == null ? "" : plan.adoptedOn().map(LocalDate::toString).orElse("")));
+                plan == null ? "" : plan.adoptedOn().map(this::isoDate).orElse("")));
         List<PlanItem> items = revision == null ? List.of() : revision.items();
         int n = items.size();
 
@@ -111,7 +118,9 @@ public final class IndicatorCalculator {
         Ids late = new Ids(n);
         boolean inspection = false;
         boolean supervision = false;
-        for (int j = 0; j < n; j++) {
+        int[] itemOrder = byId(items);
+        for (int o = 0; o < n; o++) {
+            int j = itemOrder[o];
             PlanItem item = items.get(j);
             UUID id = item.id().value();
             if (!item.targets().isEmpty()) {
@@ -195,7 +204,8 @@ public final class IndicatorCalculator {
         Ids reachedIds = new Ids(people.size());
         int roll = 0;
         int members = 0;
-        for (int i = 0; i < people.size(); i++) {
+        for (int o = 0; o < people.size(); o++) {
+            int i = people.order[o];
             roll += people.onRoll[i] ? 1 : 0;
             if (people.covered[i]) {
                 covered.add(people.id(i));
@@ -286,6 +296,33 @@ public final class IndicatorCalculator {
         return left == 0;
     }
 
+    private String isoDate(LocalDate day) {
+        String text = isoDates.get(day);
+        if (text == null) {
+            text = day.toString();
+            if (isoDates.size() < DATES_KEPT) {
+                isoDates.put(day, text);
+            }
+        }
+        return text;
+    }
+
+    /** The indexes of {@code items} in the order of their ids (so that the ids counted come out sorted). */
+    private static int[] byId(List<PlanItem> items) {
+        int n = items.size();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            UUID id = items.get(i).id().value();
+            int j = i - 1;
+            while (j >= 0 && items.get(order[j]).id().value().compareTo(id) > 0) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = i;
+        }
+        return order;
+    }
+
     /** Whether {@code a} is a later record of its item than {@code b}: opened later, or the same day with a larger id. */
     private static boolean later(Activity a, Activity b) {
         int byDay = a.openedOn().compareTo(b.openedOn());
@@ -367,6 +404,8 @@ public final class IndicatorCalculator {
         final boolean[] onRoll;
         final boolean[] atYearEnd;
         final boolean[] covered;
+        /** The indexes of the people in the order of their ids ({@link UUID#compareTo}'s: halves as signed longs). */
+        final int[] order;
         private final int[] secretaries;
         private int secretaryCount;
 
@@ -380,11 +419,20 @@ public final class IndicatorCalculator {
             atYearEnd = new boolean[p];
             covered = new boolean[p];
             secretaries = new int[p];
+            order = new int[p];
             for (int i = 0; i < p; i++) {
                 Member m = members.get(i);
                 UUID id = m.id().value();
-                high[i] = id.getMostSignificantBits();
-                low[i] = id.getLeastSignificantBits();
+                long h = id.getMostSignificantBits();
+                long l = id.getLeastSignificantBits();
+                high[i] = h;
+                low[i] = l;
+                int j = i - 1;
+                while (j >= 0 && p <= SMALL && (high[order[j]] > h || high[order[j]] == h && low[order[j]] > l)) {
+                    order[j + 1] = order[j];
+                    j--;
+                }
+                order[j + 1] = i;
                 if (index != null) {
                     index.put(m.id(), i);
                 }
@@ -398,6 +446,17 @@ public final class IndicatorCalculator {
                         secretaries[secretaryCount++] = i;
                         break;
                     }
+                }
+            }
+            if (p > SMALL) {
+                Integer[] boxed = new Integer[p];
+                for (int i = 0; i < p; i++) {
+                    boxed[i] = i;
+                }
+                Arrays.sort(boxed, (a, b) -> high[a] != high[b] ? Long.compare(high[a], high[b])
+                        : Long.compare(low[a], low[b]));
+                for (int i = 0; i < p; i++) {
+                    order[i] = boxed[i];
                 }
             }
         }
