@@ -31,7 +31,7 @@ import vn.ktgs.scoring.ScoringService;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 public class ScoringBenchmark {

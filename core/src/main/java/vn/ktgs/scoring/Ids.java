@@ -8,15 +8,16 @@ import java.util.UUID;
 
 /**
  * Collects the ids of the records an indicator counted and hands them out as a sorted, unmodifiable list
- * backed by one exact-size array: the calculator makes millions of these at national scale, so nothing is copied
- * twice, an empty collection allocates nothing, and ids added in ascending order (the calculator visits a cell's
- * people in the order of their ids) are not sorted again.
+ * backed by one exact-size array: the calculator makes millions of these lists at national scale, so the
+ * collecting buffer is reused from cell to cell ({@link #reset}), an empty list allocates nothing, and ids added in
+ * ascending order (the calculator visits a cell's people and plan items in the order of their ids) are not sorted
+ * again.
  */
 final class Ids {
 
     private static final UUID[] NONE = new UUID[0];
 
-    private final int capacity;
+    private int capacity;
     private UUID[] ids = NONE;
     private int size;
     private boolean ascending = true;
@@ -32,12 +33,21 @@ final class Ids {
             throw new IllegalStateException("ids already handed out");
         }
         if (size == ids.length) {
-            ids = Arrays.copyOf(ids, ids.length == 0 ? capacity : ids.length * 2);
+            ids = Arrays.copyOf(ids, Math.max(capacity, ids.length * 2));
         }
         if (ascending && size > 0 && ids[size - 1].compareTo(id) > 0) {
             ascending = false;
         }
         ids[size++] = id;
+    }
+
+    /** Empties the buffer for reuse, expecting at most {@code capacity} ids (it grows past that if needed). */
+    Ids reset(int capacity) {
+        this.capacity = Math.max(capacity, 1);
+        size = 0;
+        ascending = true;
+        given = false;
+        return this;
     }
 
     int size() {
@@ -54,7 +64,7 @@ final class Ids {
         if (size == 0) {
             return List.of();
         }
-        UUID[] out = size == ids.length ? ids : Arrays.copyOf(ids, size);
+        UUID[] out = Arrays.copyOf(ids, size);
         if (!ascending) {
             Arrays.sort(out);
         }

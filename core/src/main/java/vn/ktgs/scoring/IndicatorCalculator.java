@@ -23,6 +23,7 @@ import vn.ktgs.activity.ViolationFinding;
 import vn.ktgs.common.DateRange;
 import vn.ktgs.organisation.Member;
 import vn.ktgs.organisation.MemberId;
+import vn.ktgs.organisation.Organisation;
 import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.organisation.RoleKind;
 import vn.ktgs.plan.Plan;
@@ -79,6 +80,15 @@ public final class IndicatorCalculator {
      */
     public Map<Indicator, IndicatorValue> cell(CellRecords records, int year, LocalDate asOf,
                                                @Nullable Set<MemberId> reached) {
+        return cell(records, year, asOf, reached, new Workspace());
+    }
+
+    /**
+     * The same, with the buffers of {@code ws} (one thread scoring a committee's cells one after another), and
+     * what the committee's own indicators need from this cell added to it ({@link Workspace#committee}).
+     */
+    Map<Indicator, IndicatorValue> cell(CellRecords records, int year, LocalDate asOf,
+                                        @Nullable Set<MemberId> reached, Workspace ws) {
         DateRange y = DateRange.year(year);
         LocalDate yearEnd = y.to();
         Map<Indicator, IndicatorValue> out = Scorer.values();
@@ -91,31 +101,42 @@ public final class IndicatorCalculator {
         List<PlanItem> items = revision == null ? List.of() : revision.items();
         int n = items.size();
 
-        // the latest record of each item of the plan (a later opening wins; on the same day the larger id)
+        // the latest record of each item of the plan (a later opening wins; on the same day the larger id), and
+        // whether each item has a record (any, not only the latest) concluded by 31 December
         List<Activity> activities = current(records.activities());
         int count = activities.size();
-        Activity[] byItem = new Activity[n];
+        Activity[] byItem = ws.byItem(n);
+        boolean[] done = ws.done(n);
+        int left = n;
         for (int k = 0; k < count; k++) {
             Activity a = activities.get(k);
             PlanItemId item = a.item();
-            if (item == null || plan == null || !plan.id().equals(a.plan())) {
+            if (item == null) {
                 continue;
             }
             for (int j = 0; j < n; j++) {
                 if (items.get(j).id().equals(item)) {
-                    Activity held = byItem[j];
-                    if (held == null || later(a, held)) {
-                        byItem[j] = a;
+                    if (plan.id().equals(a.plan())) {
+                        Activity held = byItem[j];
+                        if (held == null || later(a, held)) {
+                            byItem[j] = a;
+                        }
+                    }
+                    Conclusion x = a.conclusion();
+                    if (!done[j] && x != null && !x.concludedOn().isAfter(yearEnd)) {
+                        done[j] = true;
+                        left--;
                     }
                     break;
                 }
             }
         }
+        ws.committee.add(records.cell(), revision != null, revision != null && left == 0, y);
 
-        Ids withTargets = new Ids(n);
-        Ids tied = new Ids(n);
-        Ids onTime = new Ids(n);
-        Ids late = new Ids(n);
+        Ids withTargets = ws.withTargets.reset(n);
+        Ids tied = ws.tied.reset(n);
+        Ids onTime = ws.onTime.reset(n);
+        Ids late = ws.late.reset(n);
         boolean inspection = false;
         boolean supervision = false;
         int[] itemOrder = byId(items);
@@ -151,13 +172,13 @@ public final class IndicatorCalculator {
         out.put(Indicator.ITEMS_LATE, IndicatorValue.ratio(Indicator.ITEMS_LATE, late.size(), n, late.toList()));
 
         // the roll, and the members targeted by the year's records
-        People people = new People(records.people(), records.cell().id(), y);
-        Ids coordinated = new Ids(count);
-        Ids ledBySecretary = new Ids(count);
-        Ids recommendationsDue = new Ids(count);
-        Ids recommendationsInTime = new Ids(count);
-        Ids findings = new Ids(count);
-        Ids handled = new Ids(count);
+        People people = ws.people.reset(records.people(), records.cell().id(), y);
+        Ids coordinated = ws.coordinated.reset(count);
+        Ids ledBySecretary = ws.ledBySecretary.reset(count);
+        Ids recommendationsDue = ws.recommendationsDue.reset(count);
+        Ids recommendationsInTime = ws.recommendationsInTime.reset(count);
+        Ids findings = ws.findings.reset(count);
+        Ids handled = ws.handled.reset(count);
         for (int k = 0; k < count; k++) {
             Activity a = activities.get(k);
             UUID id = a.id().value();
@@ -200,8 +221,8 @@ public final class IndicatorCalculator {
                 }
             }
         }
-        Ids covered = new Ids(people.size());
-        Ids reachedIds = new Ids(people.size());
+        Ids covered = ws.covered.reset(people.size());
+        Ids reachedIds = ws.reachedIds.reset(people.size());
         int roll = 0;
         int members = 0;
         for (int o = 0; o < people.size(); o++) {
@@ -232,7 +253,7 @@ public final class IndicatorCalculator {
         out.put(Indicator.VIOLATIONS_HANDLED, IndicatorValue.ratio(Indicator.VIOLATIONS_HANDLED, handled.size(),
                 found, handled.toList()));
 
-        out.put(Indicator.REPORTS_ON_TIME, reports(records.reports(), year, asOf));
+        out.put(Indicator.REPORTS_ON_TIME, reports(records.reports(), year, asOf, ws.reportsInTime));
 
         out.put(Indicator.DISSEMINATION_REACH, reached == null
                 ? IndicatorValue.ratio(Indicator.DISSEMINATION_REACH, 0, 0, List.of())
@@ -244,56 +265,17 @@ public final class IndicatorCalculator {
 
     /**
      * The committee's own indicators over its cells (S3, S4, S6): the share with an adopted plan, the share that
-     * concluded every item of it by 31 December, and the share with an executive committee member assigned on
-     * at least one day of the year.
+     * concluded every item of it by 31 December (with any of the item's records, not only the latest), and the
+     * share with an executive committee member assigned on at least one day of the year. Scoring a committee
+     * gathers the same figures while it computes each cell ({@link Workspace#committee}); this computes them alone.
      */
     public Map<Indicator, IndicatorValue> committee(List<CellRecords> cells, int year) {
-        DateRange y = DateRange.year(year);
-        Ids withPlan = new Ids(cells.size());
-        Ids implementing = new Ids(cells.size());
-        Ids assigned = new Ids(cells.size());
+        Workspace ws = new Workspace();
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
         for (CellRecords c : cells) {
-            UUID code = c.cell().id().value();
-            PlanRevision revision = c.plan() == null ? null : inForce(c.plan(), y.to());
-            if (revision != null) {
-                withPlan.add(code);
-                if (implemented(revision.items(), current(c.activities()), y.to())) {
-                    implementing.add(code);
-                }
-            }
-            if (c.cell().assignments().stream().anyMatch(a -> a.period().overlaps(y))) {
-                assigned.add(code);
-            }
+            cell(c, year, yearEnd, null, ws);
         }
-        Map<Indicator, IndicatorValue> out = Scorer.values();
-        out.put(Indicator.CELLS_WITH_ADOPTED_PLAN, IndicatorValue.ratio(Indicator.CELLS_WITH_ADOPTED_PLAN,
-                withPlan.size(), cells.size(), withPlan.toList()));
-        out.put(Indicator.CELLS_IMPLEMENTING_PLAN, IndicatorValue.ratio(Indicator.CELLS_IMPLEMENTING_PLAN,
-                implementing.size(), cells.size(), implementing.toList()));
-        out.put(Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, IndicatorValue.ratio(
-                Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, assigned.size(), cells.size(), assigned.toList()));
-        return out;
-    }
-
-    /** Whether every item has a record (any, not only the latest) concluded on or before {@code day}. */
-    private static boolean implemented(List<PlanItem> items, List<Activity> records, LocalDate day) {
-        int n = items.size();
-        boolean[] done = new boolean[n];
-        int left = n;
-        for (int k = 0; k < records.size() && left > 0; k++) {
-            Activity a = records.get(k);
-            Conclusion x = a.conclusion();
-            if (x == null || a.item() == null || x.concludedOn().isAfter(day)) {
-                continue;
-            }
-            for (int j = 0; j < n; j++) {
-                if (!done[j] && items.get(j).id().equals(a.item())) {
-                    done[j] = true;
-                    left--;
-                }
-            }
-        }
-        return left == 0;
+        return ws.committee.values();
     }
 
     private String isoDate(LocalDate day) {
@@ -328,9 +310,9 @@ public final class IndicatorCalculator {
         int byDay = a.openedOn().compareTo(b.openedOn());
         return byDay > 0 || byDay == 0 && a.id().value().compareTo(b.id().value()) > 0;
     }
-    private IndicatorValue reports(List<Report> reports, int year, LocalDate asOf) {
+    private IndicatorValue reports(List<Report> reports, int year, LocalDate asOf, Ids buffer) {
         Map<ReportingPeriod, LocalDate> due = due(year, asOf);
-        Ids inTime = new Ids(due.size());
+        Ids inTime = buffer.reset(due.size());
         for (int k = 0; k < reports.size(); k++) {
             Report r = reports.get(k);
             LocalDate deadline = due.get(r.period());
@@ -390,6 +372,89 @@ public final class IndicatorCalculator {
     }
 
     /**
+     * Buffers one thread reuses while it computes a committee's cells one after another, so that a cell's
+     * computation allocates little beyond what it hands out, and the committee's own figures gathered on the way.
+     * Not for two threads at once.
+     */
+    static final class Workspace {
+        final Ids withTargets = new Ids(8);
+        final Ids tied = new Ids(8);
+        final Ids onTime = new Ids(8);
+        final Ids late = new Ids(8);
+        final Ids coordinated = new Ids(8);
+        final Ids ledBySecretary = new Ids(8);
+        final Ids recommendationsDue = new Ids(8);
+        final Ids recommendationsInTime = new Ids(8);
+        final Ids findings = new Ids(8);
+        final Ids handled = new Ids(8);
+        final Ids covered = new Ids(32);
+        final Ids reachedIds = new Ids(32);
+        final Ids reportsInTime = new Ids(8);
+        final People people = new People();
+        final CommitteeFigures committee = new CommitteeFigures();
+        private Activity[] byItem = new Activity[0];
+        private boolean[] done = new boolean[0];
+
+        /** Room for the latest record of {@code n} items, emptied. */
+        Activity[] byItem(int n) {
+            if (byItem.length < n) {
+                byItem = new Activity[Math.max(n, 2 * byItem.length)];
+            } else {
+                Arrays.fill(byItem, 0, n, null);
+            }
+            return byItem;
+        }
+
+        /** Room for whether each of {@code n} items was concluded, emptied. */
+        boolean[] done(int n) {
+            if (done.length < n) {
+                done = new boolean[Math.max(n, 2 * done.length)];
+            } else {
+                Arrays.fill(done, 0, n, false);
+            }
+            return done;
+        }
+    }
+
+    /** The committee's own indicators (S3, S4, S6), gathered cell by cell. */
+    static final class CommitteeFigures {
+        private final Ids withPlan = new Ids(32);
+        private final Ids implementing = new Ids(32);
+        private final Ids assigned = new Ids(32);
+        private int cells;
+
+        void add(Organisation cell, boolean adopted, boolean implemented, DateRange y) {
+            UUID code = cell.id().value();
+            cells++;
+            if (adopted) {
+                withPlan.add(code);
+            }
+            if (implemented) {
+                implementing.add(code);
+            }
+            List<Organisation.Assignment> assignments = cell.assignments();
+            for (int k = 0; k < assignments.size(); k++) {
+                if (assignments.get(k).period().overlaps(y)) {
+                    assigned.add(code);
+                    break;
+                }
+            }
+        }
+
+        /** The three indicators over the cells added so far. */
+        Map<Indicator, IndicatorValue> values() {
+            Map<Indicator, IndicatorValue> out = Scorer.values();
+            out.put(Indicator.CELLS_WITH_ADOPTED_PLAN, IndicatorValue.ratio(Indicator.CELLS_WITH_ADOPTED_PLAN,
+                    withPlan.size(), cells, withPlan.toList()));
+            out.put(Indicator.CELLS_IMPLEMENTING_PLAN, IndicatorValue.ratio(Indicator.CELLS_IMPLEMENTING_PLAN,
+                    implementing.size(), cells, implementing.toList()));
+            out.put(Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, IndicatorValue.ratio(
+                    Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, assigned.size(), cells, assigned.toList()));
+            return out;
+        }
+    }
+
+    /**
      * The people of one cell for one year, with what the pass over the records learns about them. Ids are kept
      * as two arrays of longs, so that finding a member among a cell's few people reads no objects.
      */
@@ -397,29 +462,38 @@ public final class IndicatorCalculator {
         /** Above this many people a hash map finds a member faster than a scan. */
         private static final int SMALL = 32;
 
-        private final List<Member> members;
-        private final long[] high;
-        private final long[] low;
-        private final @Nullable Map<MemberId, Integer> index;
-        final boolean[] onRoll;
-        final boolean[] atYearEnd;
-        final boolean[] covered;
+        private List<Member> members = List.of();
+        private int p;
+        private long[] high = new long[0];
+        private long[] low = new long[0];
+        private @Nullable Map<MemberId, Integer> index;
+        boolean[] onRoll = new boolean[0];
+        boolean[] atYearEnd = new boolean[0];
+        boolean[] covered = new boolean[0];
         /** The indexes of the people in the order of their ids ({@link UUID#compareTo}'s: halves as signed longs). */
-        final int[] order;
-        private final int[] secretaries;
+        int[] order = new int[0];
+        private int[] secretaries = new int[0];
         private int secretaryCount;
 
-        People(List<Member> members, OrganisationId cell, DateRange y) {
+        /** Takes the people of {@code cell} for the year {@code y}, forgetting the previous cell's. */
+        People reset(List<Member> members, OrganisationId cell, DateRange y) {
             this.members = members;
             int p = members.size();
-            high = new long[p];
-            low = new long[p];
+            this.p = p;
+            if (high.length < p) {
+                int n = Math.max(p, 2 * high.length);
+                high = new long[n];
+                low = new long[n];
+                onRoll = new boolean[n];
+                atYearEnd = new boolean[n];
+                covered = new boolean[n];
+                secretaries = new int[n];
+                order = new int[n];
+            } else {
+                Arrays.fill(covered, 0, p, false);
+            }
+            secretaryCount = 0;
             index = p > SMALL ? new HashMap<>(p * 2) : null;
-            onRoll = new boolean[p];
-            atYearEnd = new boolean[p];
-            covered = new boolean[p];
-            secretaries = new int[p];
-            order = new int[p];
             for (int i = 0; i < p; i++) {
                 Member m = members.get(i);
                 UUID id = m.id().value();
@@ -449,20 +523,22 @@ public final class IndicatorCalculator {
                 }
             }
             if (p > SMALL) {
+                long[] hi = high;
+                long[] lo = low;
                 Integer[] boxed = new Integer[p];
                 for (int i = 0; i < p; i++) {
                     boxed[i] = i;
                 }
-                Arrays.sort(boxed, (a, b) -> high[a] != high[b] ? Long.compare(high[a], high[b])
-                        : Long.compare(low[a], low[b]));
+                Arrays.sort(boxed, (a, b) -> hi[a] != hi[b] ? Long.compare(hi[a], hi[b]) : Long.compare(lo[a], lo[b]));
                 for (int i = 0; i < p; i++) {
                     order[i] = boxed[i];
                 }
             }
+            return this;
         }
 
         int size() {
-            return members.size();
+            return p;
         }
 
         Member member(int i) {
@@ -500,7 +576,7 @@ public final class IndicatorCalculator {
             UUID u = id.value();
             long h = u.getMostSignificantBits();
             long l = u.getLeastSignificantBits();
-            for (int i = 0; i < high.length; i++) {
+            for (int i = 0; i < p; i++) {
                 if (high[i] == h && low[i] == l) {
                     return i;
                 }

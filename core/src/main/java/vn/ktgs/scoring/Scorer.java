@@ -147,6 +147,8 @@ public final class Scorer {
         private final Bound[] from;
         private final @Nullable Bound[] to;
         private final long eachHundredths;
+        /** Proportional points already made, by hundredths (filled as met; racing threads make equal values). */
+        private final BigDecimal @Nullable [] madePoints;
 
         Compiled(Criterion criterion) {
             this.criterion = criterion;
@@ -158,6 +160,8 @@ public final class Scorer {
             to = new Bound[bands.length];
             eachHundredths = criterion.rule() instanceof Rule.PerCount pc ? Scorer.hundredths(pc.each())
                     : Long.MIN_VALUE;
+            madePoints = maxHundredths >= 0 && maxHundredths <= 100_00 ? new BigDecimal[(int) maxHundredths + 1]
+                    : null;
             for (int i = 0; i < bands.length; i++) {
                 bandHundredths[i] = Scorer.hundredths(bands[i].points());
                 from[i] = new Bound(bands[i].from());
@@ -197,14 +201,29 @@ public final class Scorer {
             }
             BigDecimal points;
             if (proportionalFits(value)) {
-                hundredths[k] = proportionalHundredths(value);
-                points = BigDecimal.valueOf(hundredths[k], SCALE);
+                long h = proportionalHundredths(value);
+                hundredths[k] = h;
+                points = points(h);
             } else {
                 points = criterion.max().multiply(BigDecimal.valueOf(value.numerator()))
                         .divide(BigDecimal.valueOf(value.denominator()), SCALE, RoundingMode.HALF_UP);
                 hundredths[k] = Scorer.hundredths(points);
             }
             return new CriterionResult(criterion, value, true, true, points, null);
+        }
+
+        /** {@code h} hundredths as points, made once per value. */
+        private BigDecimal points(long h) {
+            BigDecimal[] made = madePoints;
+            if (made == null || h < 0 || h >= made.length) {
+                return BigDecimal.valueOf(h, SCALE);
+            }
+            BigDecimal p = made[(int) h];
+            if (p == null) {
+                p = BigDecimal.valueOf(h, SCALE);
+                made[(int) h] = p;
+            }
+            return p;
         }
 
         private boolean proportionalFits(IndicatorValue value) {

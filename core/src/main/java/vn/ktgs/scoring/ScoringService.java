@@ -72,13 +72,14 @@ public final class ScoringService {
         List<CellRecords> ordered = cells.stream()
                 .sorted(Comparator.comparing((CellRecords c) -> c.cell().code())).toList();
         List<Scorecard> cards = new ArrayList<>(ordered.size());
+        IndicatorCalculator.Workspace ws = new IndicatorCalculator.Workspace();
         for (CellRecords c : ordered) {
-            Map<Indicator, IndicatorValue> values = calculator.cell(c, year, asOf, reached);
+            Map<Indicator, IndicatorValue> values = calculator.cell(c, year, asOf, reached, ws);
             cards.add(scorer.score(new Scorer.Subject(c.cell().id(), c.cell().code(), c.cell().name()), year,
                     values));
         }
         List<Scorecard> after = scorer.applyQuota(cards);
-        Map<Indicator, IndicatorValue> own = calculator.committee(ordered, year);
+        Map<Indicator, IndicatorValue> own = ws.committee.values();
         List<TargetCheck> targets = set.targets().stream()
                 .map(t -> new TargetCheck(t, own.get(t.indicator()), t.metBy(own.get(t.indicator())))).toList();
         return new CommitteeScores(committee.id(), committee.code(), committee.name(), year, asOf, set.id(),

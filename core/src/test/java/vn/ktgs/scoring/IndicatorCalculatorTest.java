@@ -122,6 +122,33 @@ class IndicatorCalculatorTest {
     }
 
     @Test
+    void aCellImplementsItsPlanWhenEveryItemHasARecordConcludedByTheYearsEndEvenIfNotTheLatest() {
+        CellRecords r = records();
+        // i3 gets an earlier record concluded on 20/9; its latest record (a3, opened 2/7) is still open
+        Activity a3Earlier = activity(cell, m2.id(), d(7, 1)).planned(plan, i3).target(member(m4))
+                .concluded(d(9, 20), 0).build();
+        List<Activity> activities = new ArrayList<>(r.activities());
+        activities.add(a3Earlier);
+        CellRecords done = new CellRecords(r.cell(), r.people(), r.plan(), activities, r.reports());
+        Organisation other = fx.cell("CB2", "Chi bộ Phòng Kinh tế");
+        CellRecords empty = new CellRecords(other, List.of(), null, List.of(), List.of());
+
+        var own = calculator.committee(List.of(done, empty), 2025);
+        assertThat(fraction(own, Indicator.CELLS_WITH_ADOPTED_PLAN)).isEqualTo("1/2");
+        assertThat(fraction(own, Indicator.CELLS_IMPLEMENTING_PLAN)).isEqualTo("1/2");
+        assertThat(own.get(Indicator.CELLS_IMPLEMENTING_PLAN).counted()).containsExactly(cell.id().value());
+        // the cell's own figure still judges each item by its latest record: i3's is open, so late
+        var v = calculator.cell(done, 2025, LocalDate.of(2026, 2, 1), null);
+        assertThat(fraction(v, Indicator.ITEMS_CONCLUDED_ON_TIME)).isEqualTo("1/3");
+
+        // scoring the committee gathers the same figures in its pass over the cells
+        var scored = ScoringService.score(fx.committee,
+                List.of(empty, done), 2025, LocalDate.of(2026, 2, 1), new Scorer(CriteriaSetTestData.aSet()), null,
+                calculator);
+        assertThat(scored.indicators()).containsExactlyElementsOf(own.values());
+    }
+
+    @Test
     void theValuesDoNotDependOnTheOrderOfTheRecords() {
         CellRecords r = records();
         var expected = calculator.cell(r, 2025, LocalDate.of(2026, 2, 1), Set.of(m1.id()));
