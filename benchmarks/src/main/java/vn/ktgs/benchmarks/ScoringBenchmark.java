@@ -1,7 +1,9 @@
 package vn.ktgs.benchmarks;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,6 +18,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import vn.ktgs.json.JsonCriteriaSets;
+import vn.ktgs.organisation.MemberId;
 import vn.ktgs.report.ReportingSchedule;
 import vn.ktgs.scoring.CellRecords;
 import vn.ktgs.scoring.CommitteeScores;
@@ -41,6 +44,8 @@ public class ScoringBenchmark {
     public String scale;
 
     private SyntheticData.DataSet data;
+    /** Every committee's reached members in one set (5.7 million at national scale). */
+    private Set<MemberId> allReached;
     private final Scorer scorer = new Scorer(JsonCriteriaSets.shippedDefault());
     private final ReportingSchedule schedule = ReportingSchedule.defaults();
     private final IndicatorCalculator calculator = new IndicatorCalculator(schedule);
@@ -52,6 +57,10 @@ public class ScoringBenchmark {
         data = SyntheticData.generate(scale.equals("national") ? 300_000 : 10_000, 2025L);
         System.out.printf("%n%s: %,d committees, %,d cells, %,d members, %,d activities, %,d reports%n", scale,
                 data.committees().size(), data.cells(), data.members(), data.activities(), data.reports());
+        allReached = new HashSet<>();
+        for (SyntheticData.Committee c : data.committees()) {
+            allReached.addAll(c.reached());
+        }
         // settle the generated data in the old generation before anything is measured
         System.gc();
     }
@@ -78,10 +87,24 @@ public class ScoringBenchmark {
                 .sum();
     }
 
+    /**
+     * The same in parallel, but every committee looks its members up in one set of the whole country's reached
+     * members instead of its own: what that representation costs (a lookup into millions misses the caches).
+     */
+    @Benchmark
+    public long engineParallelOneReachedSet() {
+        return data.committees().parallelStream()
+                .mapToLong(c -> digest(score(c, allReached)))
+                .sum();
+    }
+
     /** One committee's indicators, scorecards and quota. */
     private CommitteeScores score(SyntheticData.Committee c) {
-        return ScoringService.score(c.committee(), c.cells(), SyntheticData.YEAR, asOf, scorer, c.reached(),
-                calculator);
+        return score(c, c.reached());
+    }
+
+    private CommitteeScores score(SyntheticData.Committee c, Set<MemberId> reached) {
+        return ScoringService.score(c.committee(), c.cells(), SyntheticData.YEAR, asOf, scorer, reached, calculator);
     }
 
     /** Cells scored plus the sum of their final levels' ordinals: reads every scorecard's result. */
