@@ -59,12 +59,12 @@ public final class IndicatorCalculator {
             Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER,
             IndicatorValue.ratio(Indicator.CELLS_WITH_ASSIGNED_BCH_MEMBER, 0, 0, List.of()));
 
-    /** How many days' ISO text {@link #isoDate} keeps (a year's adoption dates fit many times over). */
+    /** How many days' ISO text {@link #isoDate} keeps (a year has 366 days at most). */
     private static final int DATES_KEPT = 4096;
 
     private final ReportingSchedule schedule;
     private volatile @Nullable DuePeriods duePeriods;
-    /** The ISO text of the adoption dates seen: most cells of a province adopt their plans on a few days. */
+    /** The ISO text of the adoption dates seen, made once per day rather than once per cell. */
     private final Map<LocalDate, String> isoDates = new ConcurrentHashMap<>();
 
     public IndicatorCalculator(ReportingSchedule schedule) {
