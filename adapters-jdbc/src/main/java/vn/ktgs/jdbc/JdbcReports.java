@@ -48,10 +48,12 @@ final class JdbcReports extends AggregateRepository<Report> implements Reports {
     private final String insertReport;
     private final String insertSubmission;
     private final String byOrganisation;
+    private final String byPeriod;
 
     JdbcReports(Sql sql, Dialect dialect, Transactor tx, AuditLog audit) {
         super(sql, dialect, tx, audit, "Report", "report");
         this.byOrganisation = dialect.uuidOrder("p.organisation_id");
+        this.byPeriod = periodOrder() + ", " + dialect.uuidOrder("p.id");
         this.report = sql.table("report");
         this.submission = sql.table("report_submission");
         this.insertReport = "INSERT INTO " + report + " (id, organisation_id, period_kind, period_year, period_index, "
@@ -75,6 +77,25 @@ final class JdbcReports extends AggregateRepository<Report> implements Reports {
     @Override
     public List<Report> ofOrganisation(OrganisationId organisation) {
         return listWhere(BY_PERIOD, "p.organisation_id = ?", organisation.value());
+    }
+
+    @Override
+    public Page<Report> ofOrganisation(OrganisationId organisation, PageRequest request) {
+        return pageWhere(request, byPeriod, "p.organisation_id = ?", organisation.value());
+    }
+
+    /**
+     * {@link ReportingPeriod}'s order in SQL over the stored columns: the year, the last month the period covers,
+     * then the kind in its declared order (so a quarter comes before the half-year that ends with it).
+     */
+    private static String periodOrder() {
+        StringBuilder lastMonth = new StringBuilder("p.period_index * CASE p.period_kind");
+        StringBuilder kind = new StringBuilder("CASE p.period_kind");
+        for (PeriodKind k : PeriodKind.values()) {
+            lastMonth.append(" WHEN '").append(k.name()).append("' THEN ").append(k.months());
+            kind.append(" WHEN '").append(k.name()).append("' THEN ").append(k.ordinal());
+        }
+        return "p.period_year, " + lastMonth.append(" END") + ", " + kind.append(" END");
     }
 
     @Override
