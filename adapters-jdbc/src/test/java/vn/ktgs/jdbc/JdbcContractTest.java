@@ -1,18 +1,11 @@
 package vn.ktgs.jdbc;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 import vn.ktgs.Ports;
-import vn.ktgs.testing.contract.OrganisationsContract;
-import vn.ktgs.testing.contract.MembersContract;
-import vn.ktgs.testing.contract.DocumentsContract;
-import vn.ktgs.testing.contract.DisseminationsContract;
-import vn.ktgs.testing.contract.PlansContract;
-import vn.ktgs.testing.contract.ActivitiesContract;
-import vn.ktgs.testing.contract.ReportsContract;
+import vn.ktgs.testing.contract.AllPortContracts;
 
 /**
  * Every port contract suite against the JDBC adapter, once on H2 2.x and once on a real PostgreSQL (embedded), a
@@ -20,7 +13,7 @@ import vn.ktgs.testing.contract.ReportsContract;
  */
 @ParameterizedClass(name = "on {0}")
 @EnumSource(DatabaseTest.Database.class)
-class JdbcContractTest {
+class JdbcContractTest extends AllPortContracts {
 
     /** The database of this run, set by JUnit. */
     @Parameter
@@ -28,7 +21,8 @@ class JdbcContractTest {
 
     private TestDatabase db;
 
-    private Ports freshPorts() {
+    @Override
+    protected Ports freshPorts() {
         db = database.fresh();
         return db.ports();
     }
@@ -37,62 +31,6 @@ class JdbcContractTest {
     void dropDatabase() {
         if (db != null) {
             db.close();
-        }
-    }
-
-    @Nested
-    class Organisations extends OrganisationsContract {
-        @Override
-        protected Ports freshPorts() {
-            return JdbcContractTest.this.freshPorts();
-        }
-    }
-
-    @Nested
-    class Members extends MembersContract {
-        @Override
-        protected Ports freshPorts() {
-            return JdbcContractTest.this.freshPorts();
-        }
-    }
-
-    @Nested
-    class Documents extends DocumentsContract {
-        @Override
-        protected Ports freshPorts() {
-            return JdbcContractTest.this.freshPorts();
-        }
-    }
-
-    @Nested
-    class Disseminations extends DisseminationsContract {
-        @Override
-        protected Ports freshPorts() {
-            return JdbcContractTest.this.freshPorts();
-        }
-    }
-
-    @Nested
-    class Plans extends PlansContract {
-        @Override
-        protected Ports freshPorts() {
-            return JdbcContractTest.this.freshPorts();
-        }
-    }
-
-    @Nested
-    class Activities extends ActivitiesContract {
-        @Override
-        protected Ports freshPorts() {
-            return JdbcContractTest.this.freshPorts();
-        }
-    }
-
-    @Nested
-    class Reports extends ReportsContract {
-        @Override
-        protected Ports freshPorts() {
-            return JdbcContractTest.this.freshPorts();
         }
     }
 }
