@@ -72,7 +72,7 @@ public final class ScoringService {
         List<CellRecords> ordered = cells.stream()
                 .sorted(Comparator.comparing((CellRecords c) -> c.cell().code())).toList();
         List<Scorecard> cards = new ArrayList<>(ordered.size());
-        IndicatorCalculator.Workspace ws = new IndicatorCalculator.Workspace();
+        Workspace ws = new Workspace();
         for (CellRecords c : ordered) {
             Map<Indicator, IndicatorValue> values = calculator.cell(c, year, asOf, reached, ws);
             cards.add(scorer.score(new Scorer.Subject(c.cell().id(), c.cell().code(), c.cell().name()), year,
