@@ -2,11 +2,14 @@ package vn.ktgs.jdbc;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.common.Page;
@@ -60,6 +63,23 @@ final class JdbcDisseminations extends AggregateRepository<Dissemination> implem
     @Override
     public Page<Dissemination> ofDocument(DocumentId document, PageRequest request) {
         return pageWhere(request, order, "p.document_id = ?", document.value());
+    }
+
+    /** One query: the attendees among {@code members} of the document's sessions held by {@code until}. */
+    @Override
+    public Set<MemberId> attendedAmong(DocumentId document, LocalDate until, Set<MemberId> members) {
+        if (members.isEmpty()) {
+            return new HashSet<>();
+        }
+        UUID[] ids = new UUID[members.size()];
+        int k = 0;
+        for (MemberId m : members) {
+            ids[k++] = m.value();
+        }
+        return tx.read(c -> new HashSet<>(Sql.list(c, "SELECT DISTINCT a.member_id FROM " + attendee + " a JOIN "
+                + dissemination + " d ON d.id = a.dissemination_id WHERE d.document_id = ? AND d.held_on <= ? AND "
+                + dialect.inArray("a.member_id"), rs -> new MemberId(Sql.uuid(rs, "member_id")), document.value(),
+                until, c.createArrayOf("uuid", ids))));
     }
 
     @Override

@@ -1,9 +1,13 @@
 package vn.ktgs.document;
 
+import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import vn.ktgs.common.Page;
 import vn.ktgs.common.PageRequest;
+import vn.ktgs.organisation.MemberId;
 import vn.ktgs.organisation.OrganisationId;
 
 /** Port: where dissemination sessions (quán triệt) are stored. */
@@ -31,6 +35,29 @@ public interface Disseminations {
      */
     default Page<Dissemination> ofCell(OrganisationId cell, PageRequest request) {
         return Page.of(ofCell(cell), request);
+    }
+
+    /**
+     * Which of {@code members} attended a session on {@code document} held on or before {@code until}, in any cell:
+     * what scoring a committee needs from the sessions, without reading every session of the document in the
+     * country. The default filters {@link #ofDocument(DocumentId)}: an implementation over a large store should
+     * override it.
+     */
+    default Set<MemberId> attendedAmong(DocumentId document, LocalDate until, Set<MemberId> members) {
+        Set<MemberId> out = new HashSet<>();
+        if (members.isEmpty()) {
+            return out;
+        }
+        for (Dissemination d : ofDocument(document)) {
+            if (!d.heldOn().isAfter(until)) {
+                for (MemberId m : d.attendees()) {
+                    if (members.contains(m)) {
+                        out.add(m);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import vn.ktgs.document.Dissemination;
 import vn.ktgs.document.Disseminations;
 import vn.ktgs.document.DocumentId;
+import vn.ktgs.organisation.Member;
 import vn.ktgs.organisation.MemberId;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.organisation.OrganisationId;
@@ -52,7 +52,8 @@ public final class ScoringService {
                                  List<DocumentId> governingDocuments) {
         Organisation root = organisations.organisation(committee);
         LocalDate asOf = LocalDate.now(clock);
-        return score(root, records.cellsOf(committee, year), year, asOf, set, reached(governingDocuments, year));
+        List<CellRecords> cells = records.cellsOf(committee, year);
+        return score(root, cells, year, asOf, set, reached(governingDocuments, year, cells));
     }
 
     /**
@@ -91,24 +92,24 @@ public final class ScoringService {
         return score(root, cells, year, asOf, new Scorer(set), reached, calculator);
     }
 
-    private @Nullable Set<MemberId> reached(List<DocumentId> documents, int year) {
+    /**
+     * The committee's people who attended a session on every document by 31 December (in any cell), or
+     * {@code null} when no document counts. Only the committee's people are asked about, so a committee's scoring
+     * does not read the sessions of the whole country.
+     */
+    private @Nullable Set<MemberId> reached(List<DocumentId> documents, int year, List<CellRecords> cells) {
         if (documents.isEmpty()) {
             return null;
         }
         LocalDate yearEnd = LocalDate.of(year, 12, 31);
-        Set<MemberId> reached = null;
+        Set<MemberId> reached = new HashSet<>();
+        for (CellRecords c : cells) {
+            for (Member m : c.people()) {
+                reached.add(m.id());
+            }
+        }
         for (DocumentId d : documents) {
-            Set<MemberId> attended = new HashSet<>();
-            for (Dissemination s : disseminations.ofDocument(d)) {
-                if (!s.heldOn().isAfter(yearEnd)) {
-                    attended.addAll(s.attendees());
-                }
-            }
-            if (reached == null) {
-                reached = attended;
-            } else {
-                reached.retainAll(attended);
-            }
+            reached = disseminations.attendedAmong(d, yearEnd, reached);
         }
         return reached;
     }

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.ktgs.common.ConflictException;
 import vn.ktgs.document.Dissemination;
 import vn.ktgs.document.DisseminationId;
+import vn.ktgs.document.Document;
+import vn.ktgs.document.DocumentId;
+import vn.ktgs.document.DocumentNumber;
 import vn.ktgs.organisation.MemberId;
 import vn.ktgs.organisation.OrganisationId;
 
@@ -42,6 +46,36 @@ public abstract class DisseminationsContract extends PortsContract {
                 .containsExactly(early, sameDay2, sameDay1, late);
         assertThat(ports.disseminations().ofCell(world.cellA.id())).containsExactly(early, late);
         assertThat(ports.disseminations().ofCell(OrganisationId.random())).isEmpty();
+    }
+
+    @Test
+    public void findsWhichOfSomeMembersAttendedADocumentsSessionsByADay() {
+        Document other = new Document(DocumentId.random(), DocumentNumber.parse("65-KH/ĐU"), world.committee.id(),
+                LocalDate.of(2024, 10, 1), world.resolution.term(), "Kế hoạch thực hiện Nghị quyết",
+                world.resolution.id(), 1);
+        ports.documents().save(other);
+        ports.disseminations().save(session(world.cellA.id(), LocalDate.of(2024, 10, 20), List.of(world.ung.id()),
+                ""));
+        ports.disseminations().save(session(world.cellB.id(), LocalDate.of(2024, 12, 31), List.of(world.duc.id()),
+                ""));
+        ports.disseminations().save(session(world.cellA.id(), LocalDate.of(2025, 1, 1), List.of(world.an.id()), ""));
+        ports.disseminations().save(new Dissemination(DisseminationId.random(), other.id(), world.cellA.id(),
+                LocalDate.of(2024, 11, 1), List.of(world.an.id(), world.ung.id()), "", 1));
+        Set<MemberId> everyone = Set.of(world.ung.id(), world.an.id(), world.duc.id());
+
+        // an attended only after the day, and only the other document before it; duc in another cell counts
+        assertThat(ports.disseminations().attendedAmong(world.resolution.id(), LocalDate.of(2024, 12, 31), everyone))
+                .containsExactlyInAnyOrder(world.ung.id(), world.duc.id());
+        assertThat(ports.disseminations().attendedAmong(world.resolution.id(), LocalDate.of(2024, 12, 30), everyone))
+                .containsExactly(world.ung.id());
+        assertThat(ports.disseminations().attendedAmong(world.resolution.id(), LocalDate.of(2025, 1, 1),
+                Set.of(world.an.id(), MemberId.random()))).containsExactly(world.an.id());
+        assertThat(ports.disseminations().attendedAmong(other.id(), LocalDate.of(2024, 12, 31), everyone))
+                .containsExactlyInAnyOrder(world.an.id(), world.ung.id());
+        assertThat(ports.disseminations().attendedAmong(world.resolution.id(), LocalDate.of(2025, 1, 1), Set.of()))
+                .isEmpty();
+        assertThat(ports.disseminations().attendedAmong(DocumentId.random(), LocalDate.of(2025, 1, 1), everyone))
+                .isEmpty();
     }
 
     @Test
