@@ -262,7 +262,7 @@ public final class IndicatorCalculator {
      * The committee's own indicators over its cells (S3, S4, S6): the share with an adopted plan, the share that
      * concluded every item of it by 31 December (with any of the item's records, not only the latest), and the
      * share with an executive committee member assigned on at least one day of the year. Scoring a committee
-     * gathers the same figures while it computes each cell ({@link Workspace#committee}); this computes them alone.
+     * gathers the same figures while it computes each cell; this computes them alone.
      */
     public Map<Indicator, IndicatorValue> committee(List<CellRecords> cells, int year) {
         Workspace ws = new Workspace();

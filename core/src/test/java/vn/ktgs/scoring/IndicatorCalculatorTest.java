@@ -149,6 +149,43 @@ class IndicatorCalculatorTest {
     }
 
     @Test
+    void scoringACommitteeReusesItsBuffersFromCellToCellWithoutCarryingAnythingOver() {
+        CellRecords small = records();
+        // a cell of 40 (past the size at which people are found by a hash map and sorted as boxed indexes), every
+        // other one targeted by a record, and an empty cell between the others
+        Organisation big = fx.cell("CB0", "Chi bộ Phòng Tài chính – Kế toán");
+        List<Member> many = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            many.add(fx.member("DV3-" + i, "Đảng viên số " + i, big));
+        }
+        List<Activity> records = new ArrayList<>();
+        for (int i = 0; i < 40; i += 2) {
+            records.add(activity(big, many.get(i + 1).id(), d(3, 1 + i / 2)).target(member(many.get(i)))
+                    .concluded(d(5, 1), 0).build());
+        }
+        CellRecords large = new CellRecords(fx.service.organisation(big.id()), fx.service.people(big.id()), null,
+                records, List.of());
+        CellRecords empty = new CellRecords(fx.cell("CB2", "Chi bộ Phòng Kinh tế"), List.of(), null, List.of(),
+                List.of());
+        Set<vn.ktgs.organisation.MemberId> reached = Set.of(m1.id(), many.get(0).id(), many.get(39).id());
+        LocalDate asOf = LocalDate.of(2026, 2, 1);
+
+        var scored = ScoringService.score(fx.committee, List.of(large, empty, small), 2025, asOf,
+                new Scorer(CriteriaSetTestData.aSet()), reached, calculator);
+        // cells come out by code: CB0 (large), CB1 (small, in the large one's buffers), CB2 (empty); each as alone
+        List<CellRecords> byCode = List.of(large, small, empty);
+        assertThat(scored.cells()).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            var alone = calculator.cell(byCode.get(i), 2025, asOf, reached);
+            assertThat(scored.cells().get(i).indicators()).as(byCode.get(i).cell().code())
+                    .containsExactlyElementsOf(alone.values());
+        }
+        var coverage = calculator.cell(large, 2025, asOf, reached).get(Indicator.MEMBER_COVERAGE);
+        assertThat(coverage.numerator() + "/" + coverage.denominator()).isEqualTo("20/40");
+        assertThat(coverage.counted()).isSorted().hasSize(20);
+    }
+
+    @Test
     void theValuesDoNotDependOnTheOrderOfTheRecords() {
         CellRecords r = records();
         var expected = calculator.cell(r, 2025, LocalDate.of(2026, 2, 1), Set.of(m1.id()));
