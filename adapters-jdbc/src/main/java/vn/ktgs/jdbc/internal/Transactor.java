@@ -134,14 +134,8 @@ public final class Transactor {
                 rollbackQuietly(b, e);
                 throw e;
             } finally {
-                restore(a, () -> {
-                    a.setTransactionIsolation(isolationA);
-                    a.setAutoCommit(autoA);
-                });
-                restore(b, () -> {
-                    b.setTransactionIsolation(isolationB);
-                    b.setAutoCommit(autoB);
-                });
+                restoreSettings(a, isolationA, autoA);
+                restoreSettings(b, isolationB, autoB);
             }
         } catch (SQLException e) {
             throw Failures.translate(e);
@@ -222,10 +216,7 @@ public final class Transactor {
             } finally {
                 bound.remove();
                 if (!hostTransactions) {
-                    restore(c, () -> {
-                        c.setTransactionIsolation(isolation);
-                        c.setAutoCommit(auto);
-                    });
+                    restoreSettings(c, isolation, auto);
                 }
             }
         } catch (SQLException e) {
@@ -306,16 +297,21 @@ public final class Transactor {
             rollbackQuietly(c, e);
             throw e;
         } finally {
-            restore(c, () -> {
-                c.setTransactionIsolation(isolation);
-                c.setAutoCommit(auto);
-            });
+            restoreSettings(c, isolation, auto);
         }
     }
 
     @FunctionalInterface
     private interface Restore {
         void run() throws SQLException;
+    }
+
+    /** Puts back the isolation level and auto-commit mode {@code c} had before the library's transaction. */
+    private static void restoreSettings(Connection c, int isolation, boolean autoCommit) {
+        restore(c, () -> {
+            c.setTransactionIsolation(isolation);
+            c.setAutoCommit(autoCommit);
+        });
     }
 
     private static void restore(Connection c, Restore r) {
