@@ -1,11 +1,14 @@
 package vn.ktgs.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.ds.PGSimpleDataSource;
 import vn.ktgs.Ports;
 import vn.ktgs.jdbc.Actor;
@@ -35,16 +38,35 @@ public final class JdbcPortsFactory implements PortsFactory {
     @Override
     public Database open(String jdbcUrl) {
         DataSource source = dataSource(jdbcUrl);
+        Path file = h2File(jdbcUrl);
+        boolean existed = file != null && Files.exists(file);
         Connection keeper = jdbcUrl.startsWith("jdbc:h2:") ? connect(source, jdbcUrl) : null;
         JdbcPorts jdbc = JdbcPorts.open(source,
                 JdbcOptions.builder(Actor.fixed("ktgs-cli:" + System.getProperty("user.name", "?")), clock)
                         .migrate(true).build());
         return new Database() {
             private boolean written;
+            private boolean discarded;
+
+            @Override
+            public void discardIfCreated() {
+                if (file == null || existed || keeper == null || discarded) {
+                    return;
+                }
+                discarded = true;
+                try (Connection c = keeper; var s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                    Files.deleteIfExists(file);
+                    Files.deleteIfExists(file.resolveSibling(
+                            file.getFileName().toString().replace(".mv.db", ".trace.db")));
+                } catch (SQLException | java.io.IOException e) {
+                    throw new IllegalStateException("cannot remove " + file + ": " + e.getMessage(), e);
+                }
+            }
 
             @Override
             public void close() {
-                if (keeper != null) {
+                if (keeper != null && !discarded) {
                     try (Connection c = keeper; var s = c.createStatement()) {
                         if (written) {
                             s.execute("SHUTDOWN COMPACT");
@@ -68,11 +90,36 @@ public final class JdbcPortsFactory implements PortsFactory {
         };
     }
 
+    /**
+     * The file of an H2 file database ({@code jdbc:h2:file:./db;…}, {@code jdbc:h2:./db}, {@code jdbc:h2:~/db}):
+     * {@code db.mv.db}; null for an in-memory, server or other H2 URL.
+     */
+    static @Nullable Path h2File(String url) {
+        if (!url.startsWith("jdbc:h2:")) {
+            return null;
+        }
+        String rest = url.substring("jdbc:h2:".length());
+        int semicolon = rest.indexOf(';');
+        String name = semicolon < 0 ? rest : rest.substring(0, semicolon);
+        if (name.startsWith("file:")) {
+            name = name.substring("file:".length());
+        } else if (name.matches("^[a-z]{2,}:.*")) {
+            return null;   // mem:, tcp:, ssl:, zip:, split:, nio…: not a plain file
+        }
+        if (name.isEmpty()) {
+            return null;
+        }
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1);
+        }
+        return Path.of(name + ".mv.db").toAbsolutePath();
+    }
+
     private static Connection connect(DataSource source, String url) {
         try {
             return source.getConnection();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open " + url + ": " + e.getMessage(), e);
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
@@ -87,6 +134,6 @@ public final class JdbcPortsFactory implements PortsFactory {
             pg.setURL(url);
             return pg;
         }
-        throw new IllegalStateException("not an H2 or PostgreSQL JDBC URL: " + url);
+        throw new UnsupportedUrlException(url);
     }
 }

@@ -50,15 +50,15 @@ import vn.ktgs.scoring.TargetCheck;
 
 /**
  * {@code ktgs}: the command-line tool over KTGS datasets. Exit codes: 0 success, 1 invalid input (every problem
- * printed to stderr with its path), 2 usage error.
+ * printed to stderr with its path), 2 usage error, 3 a failure that is not the input's.
+ *
+ * <p>Every line a person reads — the usage help, usage errors, progress, results — follows {@code --lang}
+ * (Vietnamese by default, English with {@code --lang en}): the texts are in {@code vn/ktgs/cli/Cli.properties} and
+ * {@code Cli_en.properties}. The library logs through SLF4J at WARN unless {@code --verbose} is given.
  */
-@Command(name = "ktgs", mixinStandardHelpOptions = true, version = "ktgs 0.1.0",
-        description = "Kiểm tra, giám sát: validate, classify and report on KTGS datasets.",
+@Command(name = "ktgs", mixinStandardHelpOptions = true, version = "ktgs 0.1.0", resourceBundle = CliText.BUNDLE,
         subcommands = {KtgsCli.ValidateCommand.class, KtgsCli.ClassifyCommand.class, KtgsCli.ReportCommand.class,
-            KtgsCli.ImportCommand.class, KtgsCli.ExportCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:invalid input (every error printed with its path)", "2:usage error",
-            "3:failure (database unreachable, out of memory, a fault): the cause on stderr"})
+            KtgsCli.ImportCommand.class, KtgsCli.ExportCommand.class})
 public final class KtgsCli implements Runnable {
 
     /** Exit code of invalid input. */
@@ -87,14 +87,35 @@ public final class KtgsCli implements Runnable {
     public static CommandLine commandLine(PortsFactory database) {
         CommandLine cl = new CommandLine(new KtgsCli(database));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionStrategy(parsed -> {
+            // the help and the command's lines in the language asked for, once the line is parsed
+            cl.setResourceBundle(CliText.bundle(langOf(parsed)));
+            return new CommandLine.RunLast().execute(parsed);
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            Lang lang = CliText.langOf(args);
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("ktgs: " + UsageErrors.message(e, lang));
+            command.getErr().println(CliText.text(lang, "seeHelp", command.getCommandSpec().qualifiedName()));
+            command.getErr().flush();
+            return CommandLine.ExitCode.USAGE;
+        });
         cl.setExecutionExceptionHandler((e, command, parsed) -> {
-            boolean english = parsed.subcommands().stream().map(p -> p.commandSpec().userObject())
-                    .anyMatch(o -> o instanceof DatasetCommand d && d.lang == Lang.en);
-            command.getErr().println(failure(e, english));
+            command.getErr().println(failure(e, langOf(parsed) == Lang.en));
             command.getErr().flush();
             return FAILED;
         });
         return cl;
+    }
+
+    /** The language the parsed line asks for: the {@code --lang} of its subcommand, else Vietnamese. */
+    private static Lang langOf(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            if (p.hasMatchedOption("--lang")) {
+                return p.matchedOptionValue("--lang", Lang.vi);
+            }
+        }
+        return Lang.vi;
     }
 
     /** One line naming a failure and its cause, without a stack trace. */
@@ -117,6 +138,11 @@ public final class KtgsCli implements Runnable {
 
     public static void main(String[] args) {
         VALIDATOR_LOG.setLevel(java.util.logging.Level.WARNING);
+        if (java.util.Arrays.asList(args).contains("--verbose")) {
+            // slf4j-simple reads its level once, when the first logger is made; the jar's simplelogger.properties
+            // says WARN, and a system property wins over it
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
+        }
         int code;
         try {
             code = commandLine(new JdbcPortsFactory(java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
@@ -130,7 +156,7 @@ public final class KtgsCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "a command is required");
+        throw new ParameterException(spec.commandLine(), CliText.text(CliText.langOf(), "commandRequired"));
     }
 
     /** {@code vi} or {@code en}. */
@@ -142,17 +168,44 @@ public final class KtgsCli implements Runnable {
         }
     }
 
-    /** What every command that reads a dataset shares. */
-    abstract static class DatasetCommand implements Callable<Integer> {
+    /** What every command shares: the reader's language and how much of the library's log to show. */
+    abstract static class BaseCommand implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en",
+                description = "language of messages and labels: vi (the default) or en")
+        Lang lang;
+
+        @Option(names = "--verbose", description = "also print the library's log on stderr")
+        boolean verbose;
+
+        /** The line {@code msg.key} in the reader's language. */
+        String text(String key, Object... args) {
+            return CliText.text(lang, key, args);
+        }
+
+        /** A usage error (exit code 2) with the line {@code msg.key}. */
+        ParameterException usage(String key, Object... args) {
+            return new ParameterException(spec.commandLine(), text(key, args));
+        }
+
+        /** The file named by an option, which must exist and not be a directory (else a usage error). */
+        Path existingFile(Path file) {
+            if (Files.isDirectory(file)) {
+                throw usage("isDirectory", file);
+            }
+            if (!Files.exists(file)) {
+                throw usage("noSuchFile", file);
+            }
+            return file;
+        }
+    }
+
+    /** What every command that reads a dataset shares. */
+    abstract static class DatasetCommand extends BaseCommand {
         @Option(names = "--data", required = true, paramLabel = "FILE", description = "the dataset file (JSON)")
         Path data;
-
-        @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en",
-                description = "language of messages and labels (default: ${DEFAULT-VALUE})")
-        Lang lang;
 
         PrintWriter out() {
             return spec.commandLine().getOut();
@@ -186,19 +239,19 @@ public final class KtgsCli implements Runnable {
         int eachDataset(Work work) {
             long size;
             try {
-                size = Files.size(data);
+                size = Files.size(existingFile(data));
             } catch (NoSuchFileException e) {
-                throw new ParameterException(spec.commandLine(), "no such file: " + data);
+                throw usage("noSuchFile", data);
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), "cannot read " + data + ": " + e.getMessage());
+                throw usage("cannotRead", data, e.getMessage());
             }
             boolean large = size > LARGE_FILE;
             if (large) {
-                err().printf("reading %s (%,d bytes)%n", data, size);
+                err().println(text("reading", data, size));
             }
             DatasetReader.Progress sections = large ? (section, n) -> {
                 if (n >= PROGRESS_RECORDS) {
-                    err().printf("  %s: %,d%n", section, n);
+                    err().println(text("section", CliText.section(lang, section), n));
                 }
             } : DatasetReader.Progress.NONE;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(data), 1 << 16)) {
@@ -214,12 +267,12 @@ public final class KtgsCli implements Runnable {
                         }
                     }
                     if (large && document.inBundle() && (document.index() + 1) % PROGRESS_DOCUMENTS == 0) {
-                        err().printf("  %,d datasets, %,d of %,d bytes (%d%%)%n", document.index() + 1,
-                                document.bytesRead(), size, document.bytesRead() * 100 / size);
+                        err().println(text("progress", document.index() + 1, document.bytesRead(), size,
+                                document.bytesRead() * 100 / size));
                     }
                 });
             } catch (IOException e) {
-                throw new ParameterException(spec.commandLine(), "cannot read " + data + ": " + e.getMessage());
+                throw usage("cannotRead", data, e.getMessage());
             }
         }
 
@@ -240,7 +293,7 @@ public final class KtgsCli implements Runnable {
             boolean large = dataset.members().size() + dataset.activities().size() > 50_000;
             DatasetImporter importer = new DatasetImporter(validator());
             if (large) {
-                importer.withProgress((done, total) -> err().printf("  replayed %,d of %,d steps%n", done, total));
+                importer.withProgress((done, total) -> err().println(text("replayed", done, total)));
             }
             return importer.replay(dataset);
         }
@@ -248,7 +301,7 @@ public final class KtgsCli implements Runnable {
         private void print(Document document, List<Violation> violations) {
             invalid++;
             for (Violation v : violations) {
-                err().println((v.path().isEmpty() ? "(file)" : v.path()) + ": " + v.message(locale()));
+                err().println((v.path().isEmpty() ? text("file") : v.path()) + ": " + v.message(locale()));
             }
             err().printf(lang == Lang.en ? "%s%s: %d error(s)%n" : "%s%s: %d lỗi%n", data, document.prefix(),
                     violations.size());
@@ -314,10 +367,10 @@ public final class KtgsCli implements Runnable {
             if (criteria == null) {
                 set = JsonCriteriaSets.shippedDefault();
             } else {
-                try (InputStream in = Files.newInputStream(criteria)) {
+                try (InputStream in = Files.newInputStream(existingFile(criteria))) {
                     set = new JsonCriteriaSets().read(in);
                 } catch (NoSuchFileException e) {
-                    throw new ParameterException(spec.commandLine(), "no such file: " + criteria);
+                    throw usage("noSuchFile", criteria);
                 } catch (RejectedException e) {
                     for (Violation v : e.violations()) {
                         err().println(criteria + ": " + (v.path().isEmpty() ? "" : v.path() + ": ")
@@ -404,8 +457,7 @@ public final class KtgsCli implements Runnable {
 
         @Override
         public Integer call() {
-            ReportingPeriod p = ReportingPeriod.tryParse(period).orElseThrow(() -> new ParameterException(
-                    spec.commandLine(), "not a period code: " + period + " (2025-M03, 2025-Q1, 2025-H1, 2025-9M, 2025)"));
+            ReportingPeriod p = ReportingPeriod.tryParse(period).orElseThrow(() -> usage("notAPeriod", period));
             int documents = eachDataset((doc, d) -> {
                 if (doc.index() > 0) {
                     out().println();
@@ -471,17 +523,31 @@ public final class KtgsCli implements Runnable {
         @Option(names = "--jdbc", required = true, paramLabel = "URL", description = "the database's JDBC URL")
         String jdbc;
 
+        /**
+         * Imports every valid dataset of the file. When none was stored (every one rejected, or a failure), a database
+         * file this command created is removed again: a rejected import leaves nothing behind.
+         */
         @Override
         public Integer call() {
-            try (PortsFactory.Database target = open(parent.database, jdbc, spec)) {
-                DatasetImporter importer = new DatasetImporter(validator());
-                int documents = eachDataset((doc, d) -> {
-                    DatasetImporter.Result r = target.inTransaction(() -> importer.importInto(d, target.ports()));
-                    String where = doc.inBundle() ? doc.prefix() + " " + d.committee() + ": " : "";
-                    out().println(where + (r.written() ? "imported " + r : "already stored, nothing written"));
-                });
-                if (documents > 1) {
-                    summary(documents);
+            existingFile(data);
+            try (PortsFactory.Database target = open(parent.database, jdbc, this)) {
+                int[] stored = {0};
+                try {
+                    DatasetImporter importer = new DatasetImporter(validator());
+                    int documents = eachDataset((doc, d) -> {
+                        DatasetImporter.Result r = target.inTransaction(() -> importer.importInto(d, target.ports()));
+                        stored[0]++;
+                        String where = doc.inBundle() ? doc.prefix() + " " + d.committee() + ": " : "";
+                        out().println(where + (r.written() ? text("imported", r.organisations(), r.members(),
+                                r.documents(), r.plans(), r.activities(), r.reports()) : text("alreadyStored")));
+                    });
+                    if (documents > 1) {
+                        summary(documents);
+                    }
+                } finally {
+                    if (stored[0] == 0) {
+                        target.discardIfCreated();
+                    }
                 }
             }
             return exitCode();
@@ -490,10 +556,7 @@ public final class KtgsCli implements Runnable {
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Writes one committee's year from a database as a dataset.")
-    static final class ExportCommand implements Callable<Integer> {
-        @Spec
-        CommandSpec spec;
-
+    static final class ExportCommand extends BaseCommand {
         @CommandLine.ParentCommand
         KtgsCli parent;
 
@@ -518,7 +581,11 @@ public final class KtgsCli implements Runnable {
             java.time.Clock clock = asOf == null ? java.time.Clock.system(zone)
                     : java.time.Clock.fixed(asOf.atTime(9, 0).atZone(zone).toInstant(), zone);
             Dataset d;
-            try (PortsFactory.Database source = open(parent.database, jdbc, spec)) {
+            try (PortsFactory.Database source = open(parent.database, jdbc, this)) {
+                if (source.ports().organisations().findByCode(committee).isEmpty()) {
+                    spec.commandLine().getErr().println("ktgs: " + text("noCommittee", committee));
+                    return INVALID;
+                }
                 var ktgs = Ktgs.builder(source.ports(), Validation.buildDefaultValidatorFactory().getValidator(),
                         clock).build();
                 d = vn.ktgs.json.DatasetExporter.export(ktgs, committee, year);
@@ -534,11 +601,13 @@ public final class KtgsCli implements Runnable {
         }
     }
 
-    static PortsFactory.Database open(PortsFactory factory, String url, CommandSpec spec) {
+    static PortsFactory.Database open(PortsFactory factory, String url, BaseCommand command) {
         try {
             return factory.open(url);
+        } catch (PortsFactory.UnsupportedUrlException e) {
+            throw command.usage("notAJdbcUrl", url);
         } catch (IllegalStateException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw command.usage("cannotOpen", url, e.getMessage());
         }
     }
 }

@@ -13,9 +13,19 @@ public interface PortsFactory {
     /**
      * The database over {@code jdbcUrl}, schema migrated.
      *
-     * @throws IllegalStateException when the URL names no database this build can open (shown as a usage error)
+     * @throws UnsupportedUrlException when the URL names no kind of database this factory opens
+     * @throws IllegalStateException when the database cannot be opened (both are shown as usage errors)
      */
     Database open(String jdbcUrl);
+
+    /** The URL names no kind of database the factory opens (for example {@code jdbc:oracle:…}). */
+    final class UnsupportedUrlException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        public UnsupportedUrlException(String url) {
+            super("not an H2 or PostgreSQL JDBC URL: " + url);
+        }
+    }
 
     /**
      * An opened database: its ports, and a way to run several writes as one transaction. The tool closes it when
@@ -27,6 +37,14 @@ public interface PortsFactory {
 
         /** Runs {@code work} in one transaction: all of its writes are stored, or none. */
         <T> T inTransaction(Supplier<T> work);
+
+        /**
+         * Removes what opening the database created, when the command stored nothing in it: a database file that
+         * did not exist before {@link PortsFactory#open}. By default nothing (a server database is left as it is).
+         * The database is not used afterwards, apart from {@link #close()}.
+         */
+        default void discardIfCreated() {
+        }
 
         /** Lets go of whatever the database held open for the command; by default nothing. */
         @Override

@@ -158,8 +158,8 @@ class KtgsCliBundleTest {
 
         Run twice = run("import", "--data", seedTwice.toString(), "--jdbc", url);
         assertThat(twice.code()).as(twice.err()).isZero();
-        assertThat(twice.out()).contains("[0] ĐB-VPUBND: imported Result[written=true, organisations=8")
-                .contains("[1] ĐB-VPUBND: already stored, nothing written");
+        assertThat(twice.out()).contains("[0] ĐB-VPUBND: đã nhập: 8 tổ chức, 30 đảng viên")
+                .contains("[1] ĐB-VPUBND: đã có sẵn trong cơ sở dữ liệu, không ghi gì");
     }
 
     @Test
@@ -170,9 +170,9 @@ class KtgsCliBundleTest {
         Run again = run("import", "--data", bundle.toString(), "--jdbc", url, "--lang", "en");
 
         assertThat(imported.code()).as(imported.err()).isZero();
-        assertThat(imported.out()).contains("[0] ĐB0: imported Result[written=true, organisations=27, members=500")
-                .contains("[1] ĐB1: imported Result[written=true, organisations=26, members=500")
-                .contains("[2] ĐB2: imported Result[written=true, organisations=11, members=200");
+        assertThat(imported.out()).contains("[0] ĐB0: imported: 27 organisations, 500 members")
+                .contains("[1] ĐB1: imported: 26 organisations, 500 members")
+                .contains("[2] ĐB2: imported: 11 organisations, 200 members");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains("[0] ĐB0: already stored, nothing written")
                 .contains("[2] ĐB2: already stored, nothing written");

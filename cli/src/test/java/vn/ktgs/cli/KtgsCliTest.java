@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,17 +95,54 @@ class KtgsCliTest {
         assertThat(run("validate", "--data", dir.resolve("missing.json").toString()).code()).isEqualTo(2);
         Run none = run();
         assertThat(none.code()).isEqualTo(2);
-        assertThat(none.err()).contains("a command is required");
+        assertThat(none.err()).contains("cần chỉ ra một lệnh");
     }
 
     @Test
-    void everyCommandHasHelp() {
-        for (String command : new String[] {"validate", "classify", "report", "import", "export"}) {
-            Run r = run(command, "--help");
-            assertThat(r.code()).as(command).isZero();
-            assertThat(r.out()).as(command).contains("Usage: ktgs " + command);
+    void usageErrorsAreWordedInTheReadersLanguageWithTheWayToTheHelp() {
+        Run missing = run("validate", "--lang", "en");
+        assertThat(missing.err()).isEqualTo(String.format("ktgs: missing required option: --data=FILE%n"
+                + "Run 'ktgs validate --help' for how to use it.%n"));
+        assertThat(run("validate").err()).startsWith("ktgs: thiếu tùy chọn bắt buộc: --data=FILE");
+        assertThat(run("classify", "--data", seed.toString(), "--format", "xml").err())
+                .startsWith("ktgs: giá trị không hợp lệ cho --format: 'xml' (chọn một trong: table, json)");
+        assertThat(run("classify", "--data", seed.toString(), "--year", "năm", "--lang", "en").err())
+                .startsWith("ktgs: invalid value for --year: 'năm'");
+        assertThat(run("validate", "--data", seed.toString(), "--colour").err())
+                .startsWith("ktgs: tùy chọn không có: --colour");
+        assertThat(run("report", "--data", seed.toString(), "--period", "2025-Q9", "--lang", "en").err())
+                .startsWith("ktgs: not a period code: 2025-Q9");
+        assertThat(run("report", "--data", seed.toString(), "--period", "2025-Q9").err())
+                .startsWith("ktgs: không phải mã kỳ báo cáo: 2025-Q9");
+        assertThat(run("validate", "--data", dir.resolve("missing.json").toString()).err())
+                .startsWith("ktgs: không có tệp: ");
+    }
+
+    @Test
+    void aDirectoryGivenAsTheDataIsAUsageError() {
+        for (String command : new String[] {"validate", "classify", "report"}) {
+            Run r = command.equals("report") ? run(command, "--data", dir.toString(), "--period", "2025", "--lang", "en")
+                    : run(command, "--data", dir.toString(), "--lang", "en");
+            assertThat(r.code()).as(command).isEqualTo(2);
+            assertThat(r.err()).as(command).startsWith("ktgs: " + dir + " is a directory, not a file");
         }
-        assertThat(run("--help").out()).contains("Exit codes:").contains("classify");
+        Run criteria = run("classify", "--data", seed.toString(), "--criteria", dir.toString());
+        assertThat(criteria.code()).isEqualTo(2);
+        assertThat(criteria.err()).startsWith("ktgs: " + dir + " là một thư mục, không phải một tệp");
+    }
+
+    @Test
+    void everyCommandHasHelpInBothLanguages() {
+        for (String command : new String[] {"validate", "classify", "report", "import", "export"}) {
+            Run vi = run(command, "--help");
+            assertThat(vi.code()).as(command).isZero();
+            assertThat(vi.out()).as(command).contains("Cách dùng: ktgs " + command).contains("Tùy chọn:")
+                    .contains("--lang=vi|en");
+            Run en = run(command, "--help", "--lang", "en");
+            assertThat(en.code()).as(command).isZero();
+            assertThat(en.out()).as(command).contains("Usage: ktgs " + command).contains("Options:");
+        }
+        assertThat(run("--help").out()).contains("Mã thoát:").contains("classify");
     }
 
     @Test
@@ -168,10 +206,10 @@ class KtgsCliTest {
     @Test
     void importsIntoAnH2FileOnceAndExportsTheSameDataset() throws IOException {
         String url = "jdbc:h2:file:" + dir.resolve("ktgs-db").toAbsolutePath() + ";MODE=PostgreSQL";
-        Run first = run("import", "--data", seed.toString(), "--jdbc", url);
+        Run first = run("import", "--data", seed.toString(), "--jdbc", url, "--lang", "en");
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.out()).startsWith("imported");
-        Run again = run("import", "--data", seed.toString(), "--jdbc", url);
+        assertThat(first.out()).startsWith("imported: 8 organisations, 30 members");
+        Run again = run("import", "--data", seed.toString(), "--jdbc", url, "--lang", "en");
         assertThat(again.code()).as(again.err()).isZero();
         assertThat(again.out()).contains("already stored, nothing written");
 
@@ -184,9 +222,11 @@ class KtgsCliTest {
 
     @Test
     void aUrlThatIsNeitherH2NorPostgreSqlIsAUsageError() {
-        Run r = run("import", "--data", seed.toString(), "--jdbc", "jdbc:oracle:thin:@x");
+        Run r = run("import", "--data", seed.toString(), "--jdbc", "jdbc:oracle:thin:@x", "--lang", "en");
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("not an H2 or PostgreSQL JDBC URL");
+        assertThat(r.err()).contains("not an H2 or PostgreSQL JDBC URL: jdbc:oracle:thin:@x");
+        assertThat(run("export", "--jdbc", "jdbc:oracle:thin:@x", "--committee", "X", "--year", "2025").err())
+                .contains("không phải URL JDBC của H2 hay PostgreSQL: jdbc:oracle:thin:@x");
     }
 
     @Test
@@ -263,5 +303,103 @@ class KtgsCliTest {
 
         assertThat(opened.get()).isEqualTo(3);
         assertThat(closed.get()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownCommitteeOnExportIsTheInputsFaultAndNamesTheCode() {
+        String url = "jdbc:h2:file:" + dir.resolve("export-unknown").toAbsolutePath() + ";MODE=PostgreSQL";
+        assertThat(run("import", "--data", seed.toString(), "--jdbc", url).code()).isZero();
+
+        Run vi = run("export", "--jdbc", url, "--committee", "KHÔNG-CÓ", "--year", "2025");
+        Run en = run("export", "--jdbc", url, "--committee", "KHÔNG-CÓ", "--year", "2025", "--lang", "en");
+
+        assertThat(vi.code()).isEqualTo(KtgsCli.INVALID);
+        assertThat(vi.err()).isEqualTo(String.format("ktgs: trong cơ sở dữ liệu không có đảng bộ mã KHÔNG-CÓ%n"));
+        assertThat(en.code()).isEqualTo(KtgsCli.INVALID);
+        assertThat(en.err()).isEqualTo(String.format("ktgs: the database has no committee coded KHÔNG-CÓ%n"));
+    }
+
+    @Test
+    void eachExitCodeMeansWhatTheHelpSays() throws IOException {
+        String url = "jdbc:h2:file:" + dir.resolve("codes").toAbsolutePath() + ";MODE=PostgreSQL";
+        assertThat(run("validate", "--data", seed.toString()).code()).isEqualTo(0);
+        assertThat(run("import", "--data", seed.toString(), "--jdbc", url).code()).isEqualTo(0);
+        Path bad = dir.resolve("codes-bad.json");
+        Files.writeString(bad, Files.readString(seed).replaceFirst("\"status\": \"FULL\"", "\"status\": \"X\""));
+        assertThat(run("validate", "--data", bad.toString()).code()).isEqualTo(1);
+        assertThat(run("export", "--jdbc", url, "--committee", "KHÔNG-CÓ", "--year", "2025").code()).isEqualTo(1);
+        assertThat(run("validate", "--data", dir.toString()).code()).isEqualTo(2);
+        assertThat(run("validate", "--data", dir.resolve("none.json").toString()).code()).isEqualTo(2);
+        assertThat(run("export", "--jdbc", url, "--committee", "ĐB-VPUBND").code()).isEqualTo(2);
+        // 3 (a fault that is not the input's): aDatabaseThatFailsMidImportExitsWithThree…, runningOutOfMemory…
+    }
+
+    @Test
+    void aRejectedImportCreatesNoDatabaseFile() throws IOException {
+        Path early = dir.resolve("rejected-early.json");
+        Files.writeString(early, Files.readString(seed).replace("\"asOf\": \"2026-02-02\"", "\"asOf\": \"2025-12-31\""));
+        Path unreadable = dir.resolve("rejected-syntax.json");
+        Files.writeString(unreadable, "{\"schemaVersion\": 1, ");
+        int i = 0;
+        for (Path rejected : new Path[] {early, unreadable}) {
+            Path db = dir.resolve("rejected-" + i++);
+            String url = "jdbc:h2:file:" + db.toAbsolutePath() + ";MODE=PostgreSQL";
+
+            Run r = run("import", "--data", rejected.toString(), "--jdbc", url);
+
+            assertThat(r.code()).as(r.err()).isEqualTo(1);
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(f -> f.getFileName().toString()))
+                        .noneMatch(name -> name.startsWith(db.getFileName().toString() + "."));
+            }
+        }
+        assertThat(run("import", "--data", dir.resolve("none.json").toString(), "--jdbc",
+                "jdbc:h2:file:" + dir.resolve("rejected-missing").toAbsolutePath()).code()).isEqualTo(2);
+        assertThat(dir.resolve("rejected-missing.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aRejectedImportIntoAnExistingDatabaseKeepsIt() throws IOException {
+        Path db = dir.resolve("kept");
+        String url = "jdbc:h2:file:" + db.toAbsolutePath() + ";MODE=PostgreSQL";
+        assertThat(run("import", "--data", seed.toString(), "--jdbc", url).code()).isZero();
+        Path early = dir.resolve("kept-early.json");
+        Files.writeString(early, Files.readString(seed).replace("\"asOf\": \"2026-02-02\"", "\"asOf\": \"2025-12-31\""));
+
+        assertThat(run("import", "--data", early.toString(), "--jdbc", url).code()).isEqualTo(1);
+
+        assertThat(dir.resolve("kept.mv.db")).exists();
+        assertThat(run("export", "--jdbc", url, "--committee", "ĐB-VPUBND", "--year", "2025", "--as-of", "2026-02-02",
+                "--out", dir.resolve("kept.json").toString()).code()).isZero();
+        assertThat(Files.readString(dir.resolve("kept.json"))).isEqualTo(Files.readString(seed));
+    }
+
+    @Test
+    void theLibrarysLogIsHiddenUnlessVerbose() throws Exception {
+        String quietUrl = "jdbc:h2:file:" + dir.resolve("quiet").toAbsolutePath() + ";MODE=PostgreSQL";
+        String loudUrl = "jdbc:h2:file:" + dir.resolve("loud").toAbsolutePath() + ";MODE=PostgreSQL";
+
+        Run quiet = java("import", "--data", seed.toString(), "--jdbc", quietUrl);
+        Run loud = java("import", "--data", seed.toString(), "--jdbc", loudUrl, "--verbose");
+
+        assertThat(quiet.code()).as(quiet.err()).isZero();
+        assertThat(quiet.err()).isEmpty();
+        assertThat(loud.code()).as(loud.err()).isZero();
+        assertThat(loud.err()).contains("org.flywaydb");
+        assertThat(loud.out()).isEqualTo(quiet.out());
+    }
+
+    /** The tool in a JVM of its own, as a user starts it (its logging is set up once per JVM). */
+    private static Run java(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dfile.encoding=UTF-8",
+                "-Dstdout.encoding=UTF-8", "-Dstderr.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+                KtgsCli.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        var out = p.getInputStream().readAllBytes();
+        var err = p.getErrorStream().readAllBytes();
+        int code = p.waitFor();
+        return new Run(code, new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 }
