@@ -18,6 +18,7 @@ import vn.ktgs.rest.internal.ResponseHeadersFilter;
 import vn.ktgs.rest.resources.ActivityResource;
 import vn.ktgs.rest.resources.DocumentResource;
 import vn.ktgs.rest.resources.MemberResource;
+import vn.ktgs.rest.resources.IndexResource;
 import vn.ktgs.rest.resources.OpenApiResource;
 import vn.ktgs.rest.resources.OrganisationResource;
 import vn.ktgs.rest.resources.PlanResource;
@@ -48,7 +49,7 @@ public final class KtgsRestApplication extends Application {
      */
     public static final List<Class<?>> RESOURCES = List.of(OrganisationResource.class, MemberResource.class,
             DocumentResource.class, PlanResource.class, ActivityResource.class, ReportResource.class,
-            ScoringResource.class, OpenApiResource.class);
+            ScoringResource.class, OpenApiResource.class, IndexResource.class);
 
     private final Set<Object> singletons;
 
@@ -63,7 +64,9 @@ public final class KtgsRestApplication extends Application {
         s.add(new ActivityResource(b.ktgs, guard));
         s.add(new ReportResource(b.ktgs, guard));
         s.add(new ScoringResource(b.ktgs, guard, b.criteriaSets));
-        s.add(new OpenApiResource(openApi()));
+        JsonNode openApi = openApi();
+        s.add(new OpenApiResource(openApi));
+        s.add(new IndexResource(openApi));
         s.add(new JsonBodyProvider());
         s.add(new ProblemMapper());
         s.add(new RequestBodyFilter(b.bodyLimit));
