@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.concurrent.CountDownLatch;
 import org.h2.jdbcx.JdbcDataSource;
 import org.jspecify.annotations.Nullable;
@@ -74,27 +75,46 @@ public final class Demo {
             int port = 8080;
             boolean inMemory = false;
             Path dir = Path.of("demo-data");
-            Locale locale = Locale.forLanguageTag("vi");
+            Locale locale = localeOf(args);
             boolean once = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
+                    case "--port" -> port = port(value(args, ++i, "--port", locale), locale);
                     case "--in-memory" -> inMemory = true;
-                    case "--data-dir" -> dir = Path.of(value(args, ++i, "--data-dir"));
-                    case "--lang" -> locale = Locale.forLanguageTag(value(args, ++i, "--lang"));
+                    case "--data-dir" -> dir = Path.of(value(args, ++i, "--data-dir", locale));
+                    case "--lang" -> value(args, ++i, "--lang", locale);
                     case "--once" -> once = true;
-                    default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                    default -> throw new IllegalArgumentException(text(locale, "unknownOption", args[i]));
                 }
-            }
-            if (port < 0 || port > 65535) {
-                throw new IllegalArgumentException("--port must be 0 to 65535");
             }
             return new Options(port, inMemory, dir, locale, once);
         }
 
-        private static String value(String[] args, int i, String option) {
+        /** The language asked for ({@code --lang en}), read first so that even a usage error is in it. */
+        static Locale localeOf(String... args) {
+            for (int i = 0; i + 1 < args.length; i++) {
+                if (args[i].equals("--lang")) {
+                    return args[i + 1].equalsIgnoreCase("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+                }
+            }
+            return Locale.forLanguageTag("vi");
+        }
+
+        private static int port(String value, Locale locale) {
+            try {
+                int port = Integer.parseInt(value);
+                if (port >= 0 && port <= 65535) {
+                    return port;
+                }
+            } catch (NumberFormatException e) {
+                // below
+            }
+            throw new IllegalArgumentException(text(locale, "badPort"));
+        }
+
+        private static String value(String[] args, int i, String option, Locale locale) {
             if (i >= args.length) {
-                throw new IllegalArgumentException(option + " needs a value");
+                throw new IllegalArgumentException(text(locale, "needsValue", option));
             }
             return args[i];
         }
@@ -114,10 +134,17 @@ public final class Demo {
     static final class PortTaken extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        PortTaken(int port, Throwable cause) {
-            super("Cổng " + port + " đang được dùng. Chạy lại với --port <số khác> (ví dụ -Dexec.args=\"--port 8081\")."
-                    + " / Port " + port + " is taken: run again with --port <another>.", cause);
+        PortTaken(int port, Locale locale, Throwable cause) {
+            super(text(locale, "portTaken", port), cause);
         }
+    }
+
+    /** The demo's line {@code key} in the reader's language ({@code Demo.properties}, {@code Demo_en.properties}). */
+    static String text(Locale locale, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("vn.ktgs.examples.Demo",
+                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        return String.format(Locale.ROOT, bundle.getString(key), args);
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -128,7 +155,7 @@ public final class Demo {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: Demo [--port N] [--in-memory] [--data-dir DIR] [--lang vi|en] [--once]");
+            System.err.println(text(Options.localeOf(args), "usage"));
             System.exit(2);
             return;
         }
@@ -146,10 +173,10 @@ public final class Demo {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             running.close();
-            out.println("KTGS demo stopped.");
+            out.println(text(options.locale(), "stopped"));
             stopped.countDown();
         }));
-        out.println("Ctrl-C để dừng / to stop.");
+        out.println(text(options.locale(), "stop"));
         stopped.await();
     }
 
@@ -168,18 +195,20 @@ public final class Demo {
                     .importInto(dataset, jdbc.ports()));
             Ktgs ktgs = Ktgs.builder(jdbc.ports(), validation.getValidator(), clock.clock())
                     .yearRecords(jdbc.yearRecords()).build();
-            out.println(options.inMemory() ? "H2 (in memory)" : "H2: " + h2.getURL());
-            out.println(loaded.written() ? "Loaded the seed dataset: " + loaded
-                    : "The seed dataset was already stored: nothing written.");
+            Locale locale = options.locale();
+            out.println(options.inMemory() ? text(locale, "h2.memory") : text(locale, "h2.file", h2.getURL()));
+            out.println(loaded.written() ? text(locale, "loaded", loaded.organisations(), loaded.members(),
+                    loaded.documents(), loaded.plans(), loaded.activities(), loaded.reports())
+                    : text(locale, "alreadyStored"));
             out.println();
             Organisation committee = ktgs.organisations().organisationByCode(COMMITTEE).orElseThrow();
             Document plan65 = ktgs.ports().documents().all().stream()
                     .filter(d -> d.number().format().equals("65-KH/ĐU")).findFirst().orElseThrow();
-            print(ktgs, committee, plan65, options.locale(), out);
+            Scorecard lowest = print(ktgs, committee, plan65, locale, out);
             KtgsRestServer server = null;
             if (!options.once()) {
-                server = serve(ktgs, committee, options.port());
-                printUrls(ktgs, server, committee, plan65, out);
+                server = serve(ktgs, committee, options.port(), locale);
+                printUrls(server, committee, plan65, lowest, locale, out);
             }
             return new Running(ktgs, loaded, server);
         } catch (IOException e) {
@@ -187,7 +216,7 @@ public final class Demo {
         }
     }
 
-    private static KtgsRestServer serve(Ktgs ktgs, Organisation committee, int port) {
+    private static KtgsRestServer serve(Ktgs ktgs, Organisation committee, int port, Locale locale) {
         Member secretary = ktgs.organisations().secretaryOn(committee.id(), LocalDate.now(ktgs.clock()))
                 .orElseThrow();
         KtgsRestApplication app = KtgsRestApplication.builder(ktgs, new DemoCallerResolver(secretary.id())).build();
@@ -196,32 +225,36 @@ public final class Demo {
         } catch (RuntimeException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
                 if (t instanceof BindException) {
-                    throw new PortTaken(port, e);
+                    throw new PortTaken(port, locale, e);
                 }
             }
             throw e;
         }
     }
 
-    private static void printUrls(Ktgs ktgs, KtgsRestServer server, Organisation committee, Document plan65,
-                                  PrintStream out) {
+    /** The addresses to open: the API's index, the committee's dashboard, the scorecard printed, timeliness. */
+    private static void printUrls(KtgsRestServer server, Organisation committee, Document plan65, Scorecard lowest,
+                                  Locale locale, PrintStream out) {
         String base = server.baseUri().toString();
-        Organisation cell = ktgs.organisations().cellsUnder(committee.id()).get(0);
         out.println();
-        out.println("REST API: " + base + "  (OpenAPI: " + base + "openapi.json)");
-        out.println("  " + base + "scoring/dashboards/" + committee.id() + "/2025?document=" + plan65.id());
-        out.println("  " + base + "scoring/scorecards/" + cell.id() + "/2025?document=" + plan65.id()
-                + "   (" + cell.code() + "; Accept-Language: en for English)");
-        out.println("  " + base + "organisations/" + committee.id() + "/timeliness?period=2025-Q3");
+        out.println(text(locale, "rest", base, base));
+        out.println("  " + base + "scoring/dashboards/" + committee.id() + "/2025?document=" + plan65.id()
+                + "   (" + text(locale, "url.dashboard") + ")");
+        out.println("  " + base + "scoring/scorecards/" + lowest.organisation().value() + "/2025?document=" + plan65.id()
+                + "   (" + text(locale, "url.scorecard", lowest.code()) + ")");
+        out.println("  " + base + "organisations/" + committee.id() + "/timeliness?period=2025-Q3"
+                + "   (" + text(locale, "url.timeliness") + ")");
+        out.println(text(locale, "url.hint"));
     }
 
-    /** The committee's year as a person reads it. */
-    static void print(Ktgs ktgs, Organisation committee, Document plan65, Locale locale, PrintStream out) {
+    /** The committee's year as a person reads it; returns the lowest cell's scorecard, printed last. */
+    static Scorecard print(Ktgs ktgs, Organisation committee, Document plan65, Locale locale, PrintStream out) {
         int year = 2025;
         LocalDate endOfYear = LocalDate.of(year, 12, 31);
         out.println("KTGS — " + committee.name() + " — " + year);
         out.println();
-        out.printf("%-10s %-44s %9s  %s%n", "Mã", "Chi bộ", "Đảng viên", "BCH theo dõi (S6)");
+        out.printf("%-10s %-44s %9s  %s%n", text(locale, "table.code"), text(locale, "table.cell"),
+                text(locale, "table.members"), text(locale, "table.assigned"));
         for (Organisation cell : ktgs.organisations().cellsUnder(committee.id())) {
             List<Member> roll = ktgs.organisations().membersOn(cell.id(), endOfYear);
             String bch = cell.assignedOn(endOfYear).stream()
@@ -232,17 +265,17 @@ public final class Demo {
         for (Document d : ktgs.documents().chain(plan65.id())) {
             out.printf("%-10s %s (%s)%n", d.number().format(), d.title(), d.issuedOn());
         }
-        out.println("Chưa được quán triệt 65-KH/ĐU (S8): " + ktgs.documents()
+        out.println(text(locale, "notReached", plan65.number().format(), ktgs.documents()
                 .notYetReached(plan65.id(), committee.id(), endOfYear).stream()
-                .map(m -> m.code() + " " + m.fullName()).toList());
+                .map(m -> m.code() + " " + m.fullName()).toList()));
         out.println();
         List<Plan> plans = ktgs.plans().plansOf(year).stream()
                 .sorted(Comparator.comparing(p -> ktgs.organisations().organisation(p.organisation()).code()))
                 .toList();
         for (Plan p : plans) {
-            out.printf("%-10s %-16s %d nội dung, thông qua %s%n",
-                    ktgs.organisations().organisation(p.organisation()).code(), p.status().label(locale),
-                    p.items().size(), p.adoptedOn().map(LocalDate::toString).orElse("—"));
+            out.printf("%-10s %-16s %s%n", ktgs.organisations().organisation(p.organisation()).code(),
+                    p.status().label(locale), text(locale, "plan", p.items().size(),
+                            p.adoptedOn().map(LocalDate::toString).orElse("—")));
         }
         out.println();
         for (int q = 1; q <= 4; q++) {
@@ -266,7 +299,9 @@ public final class Demo {
         out.print(ScorecardText.render(scores, locale));
         out.println();
         Scorecard lowest = scores.cells().stream().min(Comparator.comparing(Scorecard::total)).orElseThrow();
+        out.println(text(locale, "lowest"));
         out.print(ScorecardText.render(lowest, locale));
+        return lowest;
     }
 
     /** "Today" for the demo: the dataset's day, at 09:00 in Hanoi. */

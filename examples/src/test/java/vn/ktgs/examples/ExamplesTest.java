@@ -44,7 +44,8 @@ class ExamplesTest {
         String first = run(Demo.Options.parse("--in-memory", "--once"), r -> { });
         String second = run(Demo.Options.parse("--in-memory", "--once"), r -> { });
 
-        assertThat(first).contains("Loaded the seed dataset")
+        assertThat(first).contains("Đã nạp bộ dữ liệu mẫu: 8 tổ chức, 30 đảng viên")
+                .contains("Mã         Chi bộ                                       Đảng viên  BCH theo dõi (S6)")
                 .contains("CB-TTPV    Chi bộ Trung tâm Phục vụ hành chính công             5  Nguyễn Thị Ưng")
                 .contains("65-KH/ĐU   Kế hoạch thực hiện Nghị quyết 02-NQ/ĐU")
                 .contains("[DV19 Mai Văn Đức, DV30 Âu Thị Ỷ Lan]")
@@ -53,8 +54,53 @@ class ExamplesTest {
                 .containsPattern("Số cuộc kiểm tra khi có dấu hiệu vi phạm +1")
                 .containsPattern("CB-KT +Chi bộ Phòng Kinh tế +97.5 +Hoàn thành xuất sắc nhiệm vụ")
                 .contains("Xếp loại: Không hoàn thành nhiệm vụ");
-        assertThat(second).contains("already stored: nothing written");
+        assertThat(second).contains("Bộ dữ liệu mẫu đã có sẵn: không ghi gì.");
         assertThat(second.substring(second.indexOf("KTGS —"))).isEqualTo(first.substring(first.indexOf("KTGS —")));
+    }
+
+    @Test
+    void theDemoInEnglishPrintsEveryLineItWritesInEnglish(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String en = run(Demo.Options.parse("--data-dir", dir.toString(), "--once", "--lang", "en"), r -> { });
+
+        assertThat(en).contains("Loaded the seed dataset: 8 organisations, 30 members")
+                .contains("Code       Cell                                           Members  Assigned BCH member (S6)")
+                .contains("Not yet reached by the dissemination of 65-KH/ĐU (S8): [DV19 Mai Văn Đức, DV30 Âu Thị Ỷ Lan]")
+                .containsPattern("CB-KT +Draft|CB-KT +\\S.* 3 items, adopted 2025-")
+                .contains("The lowest-scoring cell:")
+                .contains("Level: Did not complete tasks");
+        // the Vietnamese the tool itself writes (names, titles and codes from the data stay as they are)
+        assertThat(en).doesNotContain("Đảng viên  BCH").doesNotContain("Chưa được quán triệt")
+                .doesNotContain("nội dung, thông qua").doesNotContain("Đã nạp").doesNotContain("Xếp loại");
+    }
+
+    @Test
+    void theDemoPrintsTheAddressOfTheScorecardItShows(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Demo.Running running = Demo.start(Demo.Options.parse("--data-dir", dir.toString(), "--port", "0",
+                "--lang", "en"),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8))) {
+            String out = bytes.toString(StandardCharsets.UTF_8);
+            String shown = out.substring(out.indexOf("The lowest-scoring cell:"));
+            assertThat(shown).contains("(CB-TTPV)");
+            var cell = running.ktgs().organisations().organisationByCode("CB-TTPV").orElseThrow();
+            String url = out.lines().filter(l -> l.contains("/scoring/scorecards/")).findFirst().orElseThrow().trim();
+            assertThat(url).contains("/scoring/scorecards/" + cell.id().value() + "/2025")
+                    .endsWith("(the scorecard of CB-TTPV, the lowest-scoring cell, printed above)");
+            String index = out.lines().filter(l -> l.startsWith("REST API: ")).findFirst().orElseThrow();
+            var http = java.net.http.HttpClient.newHttpClient();
+            var root = http.send(java.net.http.HttpRequest.newBuilder(running.server().baseUri()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            var card = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.substring(0,
+                    url.indexOf(' ')))).header("Accept-Language", "en").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(index).startsWith("REST API: " + running.server().baseUri());
+            assertThat(root.statusCode()).isEqualTo(200);
+            assertThat(root.body()).contains("\"rel\":\"openapi\"");
+            assertThat(card.statusCode()).isEqualTo(200);
+            assertThat(card.body()).contains("\"code\":\"CB-TTPV\"");
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -95,6 +141,10 @@ class ExamplesTest {
     @Test
     void rejectsUnknownOptions() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Demo.Options.parse("--prot", "1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("tùy chọn không có: --prot");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Demo.Options.parse("--prot", "1", "--lang", "en"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("unknown option --prot");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Demo.Options.parse("--port", "x", "--lang", "en"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("--port must be 0 to 65535");
     }
 }
