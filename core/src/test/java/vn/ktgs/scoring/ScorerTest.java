@@ -283,11 +283,11 @@ class ScorerTest {
         assertThat(card.criteria().get(0).countedPoints()).contains(d("20"));
         // earned 20 + 10 + 0 = 30 of 20 + 20 + 10 = 50 counted; onTime (40) and late (10) left out
         assertThat(card.renormalisation()).hasValueSatisfying(r -> assertThat(r.text(Locale.ENGLISH))
-                .isEqualTo("2 criteria not applicable (50 points): total = 30/50 × 100 = 60"));
+                .isEqualTo("criteria not applicable: 2 (50 points), left out; total rescaled = 30/50 × 100 = 60"));
         assertThat(ScorecardText.render(card, Locale.ENGLISH))
-                .contains("  2 criteria not applicable (50 points): total = 30/50 × 100 = 60\n");
+                .contains("  criteria not applicable: 2 (50 points), left out; total rescaled = 30/50 × 100 = 60\n");
         assertThat(ScorecardText.render(card, vn.ktgs.common.Messages.VIETNAMESE))
-                .contains("không áp dụng 2 tiêu chí (50 điểm): tổng điểm = 30/50 × 100 = 60");
+                .contains("tiêu chí không áp dụng: 2 (50 điểm), không tính; tổng điểm quy đổi = 30/50 × 100 = 60");
         Scorecard full = new Scorer(aSet(aSet().criteria(), NotApplicable.FULL_POINTS)).score(cell("CB1"), 2025,
                 values(0, 0, 1, 2, 0, 0));
         assertThat(full.criteria().get(1).state()).isEqualTo(CriterionResult.State.FULL_POINTS);
