@@ -100,4 +100,26 @@ class VietnameseOrderTest {
             }
         });
     }
+
+    @Test
+    void theShortcutForPlainCodesOrdersExactlyAsTheCollator() {
+        // codes of ASCII letters, digits and hyphens are ordered without the collator; any other character goes to it
+        String alphabet = "ABCDKTVZabkz019-Đđăơư ";
+        java.text.Collator collator = VietnameseOrder.collator();
+        qt().withExamples(20_000).forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 7),
+                lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 7)).checkAssert((x, y) -> {
+            StringBuilder a = new StringBuilder("CB-");
+            StringBuilder b = new StringBuilder("CB-");
+            x.forEach(i -> a.append(alphabet.charAt(i)));
+            y.forEach(i -> b.append(alphabet.charAt(i)));
+            int byCollator = Integer.signum(collator.compare(a.toString(), b.toString()));
+            int expected = byCollator != 0 ? byCollator : Integer.signum(a.toString().compareTo(b.toString()));
+            assertThat(Integer.signum(VietnameseOrder.compare(a.toString(), b.toString())))
+                    .as("%s ? %s", a, b).isEqualTo(expected);
+        });
+        // hyphens are ignorable at the collator's first level: CBA, cb-a and CB-A are neighbours, before CB-B; digits
+        // are characters, not numbers (CB-10 before CB-9)
+        assertThat(sorted("CB-B", "CBA", "CB-A", "CB-10", "CB-9", "cb-a")).containsExactly("CB-10", "CB-9", "CBA",
+                "cb-a", "CB-A", "CB-B");
+    }
 }
