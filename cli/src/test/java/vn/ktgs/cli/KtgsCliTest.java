@@ -218,6 +218,22 @@ class KtgsCliTest {
     }
 
     @Test
+    void cellsAreListedInVietnameseAlphabeticalOrderInTheTableTheJsonAndTheReport() throws IOException {
+        // CB-TTPV renamed CB-ĐTPV: Đ sorts between D and E, so before CB-HCTC (Unicode would put it after CB-TH)
+        Path renamed = dir.resolve("renamed.json");
+        Files.writeString(renamed, Files.readString(seed, StandardCharsets.UTF_8).replace("CB-TTPV", "CB-ĐTPV"),
+                StandardCharsets.UTF_8);
+        JsonNode json = new JsonMapper().readTree(run("classify", "--data", renamed.toString(), "--format", "json")
+                .out());
+        assertThat(json.get("cells")).extracting(c -> c.get("code").asText())
+                .containsExactly("CB-ĐTPV", "CB-HCTC", "CB-KGVX", "CB-KT", "CB-NC", "CB-TH");
+        String table = run("classify", "--data", renamed.toString()).out();
+        assertThat(table.indexOf("  CB-ĐTPV ")).isPositive().isLessThan(table.indexOf("  CB-HCTC "));
+        String report = run("report", "--data", renamed.toString(), "--period", "2025-Q3", "--lang", "en").out();
+        assertThat(report.indexOf("\nCB-ĐTPV ")).isPositive().isLessThan(report.indexOf("\nCB-HCTC "));
+    }
+
+    @Test
     void classifyJsonQuotesTheSourcesOfTheQuotaAndTheGatesInTheReadersLanguage() throws IOException {
         JsonNode vi = new JsonMapper().readTree(run("classify", "--data", seed.toString(), "--format", "json").out());
         JsonNode en = new JsonMapper().readTree(run("classify", "--data", seed.toString(), "--format", "json",
