@@ -177,6 +177,39 @@ class DefaultCriteriaSetTest {
     }
 
     @Test
+    void aCellWithoutAPlanScoresNoPlanQualityAndHasNoItemsToBeOnTime() {
+        // as the calculator gives them with no adopted plan: the flags 0, the shares over people 0 over the roll,
+        // the shares over items 0/0
+        var values = perfect();
+        values.put(Indicator.PLAN_ADOPTED, IndicatorValue.flag(Indicator.PLAN_ADOPTED, false, List.of(), ""));
+        values.put(Indicator.PLAN_HAS_INSPECTION_AND_SUPERVISION,
+                IndicatorValue.flag(Indicator.PLAN_HAS_INSPECTION_AND_SUPERVISION, false, List.of(), ""));
+        values.put(Indicator.PLAN_TARGETS_MEMBER_SHARE,
+                IndicatorValue.ratio(Indicator.PLAN_TARGETS_MEMBER_SHARE, 0, 5, List.of()));
+        values.put(Indicator.PLAN_TARGETS_LEADERSHIP,
+                IndicatorValue.ratio(Indicator.PLAN_TARGETS_LEADERSHIP, 0, 2, List.of()));
+        values.put(Indicator.ITEMS_CONCLUDED_ON_TIME,
+                IndicatorValue.ratio(Indicator.ITEMS_CONCLUDED_ON_TIME, 0, 0, List.of()));
+        Scorecard card = SCORER.score(CELL, 2025, values);
+
+        Map<String, CriterionResult> byId = new java.util.HashMap<>();
+        card.criteria().forEach(r -> byId.put(r.criterion().id(), r));
+        for (String planCriterion : List.of("plan-adopted", "plan-member-share", "plan-leadership", "plan-mix")) {
+            assertThat(byId.get(planCriterion).state()).as(planCriterion).isEqualTo(CriterionResult.State.SCORED);
+            assertThat(byId.get(planCriterion).points()).as(planCriterion).isEqualByComparingTo("0");
+        }
+        assertThat(byId.get("implementation").state()).isEqualTo(CriterionResult.State.EXCLUDED);
+        assertThat(byId.get("implementation").countedPoints()).isEmpty();
+        // 45 of the 80 points still counted (coverage 10, follow-up 10, reports 10, coordination 5, dissemination 5,
+        // secretary 5) → 45 × 100 / 80 = 56.25; the plan's 35 points are not handed to the others
+        assertThat(card.total()).isEqualByComparingTo("56.25");
+        assertThat(card.renormalisation()).hasValueSatisfying(r -> assertThat(r.text(java.util.Locale.ENGLISH))
+                .isEqualTo("criteria not applicable: 1 (20 points), left out; total rescaled = 45/80 × 100 = 56.25"));
+        assertThat(card.level()).isEqualTo(Level.NOT_COMPLETED);
+        assertThat(card.gates()).extracting(r -> r.args().get("gate")).containsExactly("no-plan");
+    }
+
+    @Test
     void theSetWithoutTheQuotaIsTheDefaultLessItsQuota() {
         CriteriaSet regulation = JsonCriteriaSets.shippedWithoutQuota();
         assertThat(regulation.reference()).isEqualTo("ktgs-default-65-KH-DU-no-quota v1");
