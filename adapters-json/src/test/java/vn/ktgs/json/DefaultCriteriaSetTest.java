@@ -209,6 +209,20 @@ class DefaultCriteriaSetTest {
         assertThat(card.gates()).extracting(r -> r.args().get("gate")).containsExactly("no-plan");
     }
 
+    @ParameterizedTest(name = "{0} of 10 items late: {1}")
+    @CsvSource({"0, EXCELLENT, ''", "1, COMPLETED, not-all-on-time", "2, COMPLETED, not-all-on-time",
+            "3, NOT_COMPLETED, late-items"})
+    void completedAllowsAtMostTwentyPercentOfItemsLateAndGoodNone(int late, Level level, String gate) {
+        var values = perfect();
+        values.put(Indicator.ITEMS_CONCLUDED_ON_TIME, IndicatorValue.ratio(Indicator.ITEMS_CONCLUDED_ON_TIME,
+                10 - late, 10, List.of()));
+        values.put(Indicator.ITEMS_LATE, IndicatorValue.ratio(Indicator.ITEMS_LATE, late, 10, List.of()));
+        Scorecard card = SCORER.score(CELL, 2025, values);
+        assertThat(card.afterGates()).isEqualTo(Level.worse(card.byScore(), level));
+        assertThat(card.gates()).extracting(r -> r.args().get("gate"))
+                .containsExactlyElementsOf(gate.isEmpty() ? List.of() : List.of(gate));
+    }
+
     @Test
     void theSetWithoutTheQuotaIsTheDefaultLessItsQuota() {
         CriteriaSet regulation = JsonCriteriaSets.shippedWithoutQuota();

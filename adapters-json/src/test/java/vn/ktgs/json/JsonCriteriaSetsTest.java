@@ -282,7 +282,7 @@ class JsonCriteriaSetsTest {
         assertThat(v2.gates()).extracting(g -> g.id(), g -> g.condition(), g -> g.threshold().toPlainString(),
                 g -> g.cap()).containsExactly(
                         tuple("no-plan", vn.ktgs.scoring.Gate.Condition.BELOW, "1", Level.NOT_COMPLETED),
-                        tuple("late-items", vn.ktgs.scoring.Gate.Condition.BELOW, "0.8", Level.NOT_COMPLETED),
+                        tuple("late-items", vn.ktgs.scoring.Gate.Condition.ABOVE, "0.2", Level.NOT_COMPLETED),
                         tuple("not-all-on-time", vn.ktgs.scoring.Gate.Condition.BELOW, "1", Level.COMPLETED),
                         tuple("excellent-no-member-disciplined", vn.ktgs.scoring.Gate.Condition.AT_LEAST, "1",
                                 Level.GOOD),
