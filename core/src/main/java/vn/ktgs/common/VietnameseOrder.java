@@ -41,6 +41,11 @@ public final class VietnameseOrder {
 
     private static final Comparator<String> TEXT = VietnameseOrder::compare;
 
+    static {
+        // at once, so that a runtime without Vietnamese rules fails on first use, even if every code is ASCII
+        collator();
+    }
+
     private VietnameseOrder() {
     }
 
@@ -53,6 +58,13 @@ public final class VietnameseOrder {
         Collator c = Collator.getInstance(LOCALE);
         c.setStrength(Collator.TERTIARY);
         c.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+        if (!(c.compare("d", "đ") < 0 && c.compare("đ", "e") < 0 && c.compare("ô", "ơ") < 0
+                && c.compare("ơ", "p") < 0 && c.compare("ư", "v") < 0)) {
+            // a runtime without the JDK's locale data (module jdk.localedata) falls back to the root rules, which
+            // put đ after e: fail loudly rather than order every list wrongly
+            throw new IllegalStateException("this Java runtime has no Vietnamese collation rules (is the module "
+                    + "jdk.localedata missing?): Collator.getInstance(vi) does not sort đ between d and e");
+        }
         return c;
     }
 

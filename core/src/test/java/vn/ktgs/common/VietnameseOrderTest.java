@@ -122,4 +122,21 @@ class VietnameseOrderTest {
         assertThat(sorted("CB-B", "CBA", "CB-A", "CB-10", "CB-9", "cb-a")).containsExactly("CB-10", "CB-9", "CBA",
                 "cb-a", "CB-A", "CB-B");
     }
+
+    @Test
+    void aJavaRuntimeWithoutVietnameseRulesIsRefusedRatherThanSortingĐAfterE() throws Exception {
+        // the JDK's vi rules live in the module jdk.localedata; without it Collator falls back to the root rules
+        String javaCommand = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = System.getProperty("java.class.path");
+        assertThat(probe(javaCommand, "--limit-modules", "java.base", "-cp", classPath, VietnameseOrderProbe.class.getName()))
+                .startsWith("refused this Java runtime has no Vietnamese collation rules");
+        assertThat(probe(javaCommand, "-cp", classPath, VietnameseOrderProbe.class.getName())).isEqualTo("compare -1");
+    }
+
+    private static String probe(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+        assertThat(p.waitFor()).as(out).isZero();
+        return out;
+    }
 }
