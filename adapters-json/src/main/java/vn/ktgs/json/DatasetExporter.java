@@ -16,6 +16,7 @@ import vn.ktgs.activity.Activity;
 import vn.ktgs.activity.Stage;
 import vn.ktgs.activity.StageRecord;
 import vn.ktgs.common.NotFoundException;
+import vn.ktgs.common.VietnameseOrder;
 import vn.ktgs.document.Dissemination;
 import vn.ktgs.document.Document;
 import vn.ktgs.document.DocumentId;
@@ -129,7 +130,7 @@ public final class DatasetExporter {
                 people.putIfAbsent(m.id(), m);
             }
         }
-        List<Member> sortedPeople = people.values().stream().sorted(Comparator.comparing(Member::code)).toList();
+        List<Member> sortedPeople = people.values().stream().sorted(VietnameseOrder.by(Member::code)).toList();
         sortedPeople.forEach(m -> memberCodes.put(m.id(), m.code()));
         List<MemberEntry> members = new ArrayList<>();
         List<MembershipEntry> memberships = new ArrayList<>();
@@ -185,7 +186,7 @@ public final class DatasetExporter {
                 .thenComparing(s -> documentNumbers.get(s.document())));
         List<DisseminationEntry> disseminations = sessions.stream().map(s -> new DisseminationEntry(
                 documentNumbers.get(s.document()), orgCodes.get(s.cell()), s.heldOn(),
-                s.attendees().stream().map(this::member).sorted().toList(), s.note())).toList();
+                s.attendees().stream().map(this::member).sorted(VietnameseOrder.texts()).toList(), s.note())).toList();
 
         List<PlanEntry> plans = new ArrayList<>();
         Map<PlanItemId, String> itemKeys = new HashMap<>();
@@ -254,7 +255,7 @@ public final class DatasetExporter {
 
     private void subtree(Organisation o, List<Organisation> out) {
         out.add(o);
-        ports.organisations().children(o.id()).stream().sorted(Comparator.comparing(Organisation::code))
+        ports.organisations().children(o.id()).stream().sorted(VietnameseOrder.by(Organisation::code))
                 .forEach(c -> subtree(c, out));
     }
 
