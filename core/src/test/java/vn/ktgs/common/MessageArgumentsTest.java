@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.ktgs.architecture.RepositoryRoot;
 
 /**
  * A message names domain words in the reader's language: a value put into a message is a {@link Labelled} value, a

@@ -1,4 +1,4 @@
-package vn.ktgs.common;
+package vn.ktgs.architecture;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The repository's root, found from the module's directory (where the build runs the tests): the directory of the parent pom, the one that lists the modules. */
-final class RepositoryRoot {
+public final class RepositoryRoot {
 
     private RepositoryRoot() {
     }
 
-    static Path find() {
+    public static Path find() {
         Path dir = Path.of("").toAbsolutePath();
         for (Path p = dir; p != null; p = p.getParent()) {
             Path pom = p.resolve("pom.xml");
