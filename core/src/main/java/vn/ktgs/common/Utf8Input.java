@@ -80,6 +80,9 @@ public final class Utf8Input extends FilterInputStream {
     private long beforeStart;
     private int beforeColumn;
     private int column;
+    /** The column after the whole chunk being checked. */
+    private int columnAfterChunk;
+    private final byte[] one = new byte[1];
 
     private Utf8Input(InputStream in) {
         super(in);
@@ -92,7 +95,6 @@ public final class Utf8Input extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        byte[] one = new byte[1];
         int n;
         do {
             n = read(one, 0, 1);
@@ -155,40 +157,60 @@ public final class Utf8Input extends FilterInputStream {
      * is among them, then those before it, the failure being kept for the next read).
      */
     private int check(byte[] b, int off, int n) {
-        if (work.capacity() < pending + n) {
-            ByteBuffer bigger = ByteBuffer.allocate(pending + n);
-            bigger.put(work.array(), 0, pending);
-            work = bigger;
-        }
-        work.clear().position(pending);
-        work.put(b, off, n).flip();
+        // one pass for a NUL and for the column after the chunk; then the decoder checks the sequences
         int nul = -1;
-        for (int i = pending; i < work.limit(); i++) {
-            if (work.get(i) == 0) {
-                nul = i;
+        int c = column;
+        for (int i = off; i < off + n; i++) {
+            byte x = b[i];
+            if (x == 0) {
+                nul = i - off;
                 break;
             }
+            if (x == '\n') {
+                c = 0;
+            } else if ((x & 0xC0) != 0x80) {
+                c++;
+            }
         }
-        if (nul >= 0) {
-            work.limit(nul);
+        columnAfterChunk = c;
+        int checked = nul >= 0 ? nul : n;
+        ByteBuffer in;
+        if (pending == 0) {
+            in = ByteBuffer.wrap(b, off, checked);   // no copy in the usual case
+        } else {
+            if (work.capacity() < pending + checked) {
+                ByteBuffer bigger = ByteBuffer.allocate(pending + checked);
+                bigger.put(work.array(), 0, pending);
+                work = bigger;
+            }
+            work.clear().position(pending);
+            work.put(b, off, checked).flip();
+            in = work;
         }
+        int base = in.position();   // the place of this chunk's first byte (or of the pending bytes) in in
         CoderResult r;
         do {
-            r = decoder.decode(work, scratch, false);
+            r = decoder.decode(in, scratch, false);
             scratch.clear();
         } while (r.isOverflow());
         int bad;
         if (r.isError()) {
-            bad = work.position();
+            bad = in.position() - base;
         } else if (nul >= 0) {
-            bad = work.hasRemaining() ? work.position() : nul;   // a sequence cut off by the NUL, or the NUL
+            bad = in.hasRemaining() ? in.position() - base : pending + nul;   // a sequence cut off by the NUL, or it
         } else {
-            pending = work.remaining();
-            work.compact();
+            int left = in.remaining();
+            byte[] tail = new byte[left];
+            in.get(tail);
+            work.clear();
+            work.put(tail);
+            pending = left;
             return n;
         }
+        // bad counts from the first pending byte
         long offset = handedOn - pending + bad;
-        failure = new NotUtf8Exception(offset, work.array()[bad] & 0xFF);
+        int value = bad < pending ? work.array()[bad] : bad - pending < n ? b[off + bad - pending] : 0;
+        failure = new NotUtf8Exception(offset, value & 0xFF);
         return (int) Math.max(0, offset - handedOn);
     }
 
@@ -208,7 +230,7 @@ public final class Utf8Input extends FilterInputStream {
         lastLength = n;
         lastStart = handedOn;
         lastColumn = column;
-        column = columnAfter(last, 0, n, column);
+        column = failure == null ? columnAfterChunk : columnAfter(last, 0, n, column);
     }
 
     /** The column after {@code b[from, to)}, the column before it being {@code start}. */
