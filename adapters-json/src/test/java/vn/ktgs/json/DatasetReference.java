@@ -14,15 +14,27 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.ktgs.activity.CoordinationPartner;
+import vn.ktgs.activity.DisciplineForm;
+import vn.ktgs.activity.Severity;
+import vn.ktgs.activity.Stage;
+import vn.ktgs.common.Messages;
+import vn.ktgs.organisation.MembershipStatus;
+import vn.ktgs.organisation.OrganisationKind;
+import vn.ktgs.organisation.RoleKind;
+import vn.ktgs.plan.ActivityKind;
+import vn.ktgs.plan.SupervisionMode;
 
 /**
  * Tra cứu định dạng bộ dữ liệu: writes the reference of the dataset format ({@code docs/dataset-reference.md})
  * from the JSON Schema, so that the two cannot drift — every field with its type, whether it is required, its rule
  * (the schema's {@code enum}, {@code pattern}, {@code minLength}, bounds, and the rule the importer checks on
  * replay, {@code x-import-rule}), an example ({@code examples}) and its description, in English
- * ({@code description}) and Vietnamese ({@code x-description-vi}).
+ * ({@code description}) and Vietnamese ({@code x-description-vi}); the values of an enum that lists constants of
+ * a core enum are shown with their labels in both languages.
  *
  * <p>{@link DatasetReferenceTest} fails when the committed file differs from what the schema generates, or when a
  * property lacks a description in either language or (for a value that is not an object) an example. Regenerate:
@@ -261,10 +273,23 @@ final class DatasetReference {
         return parts.isEmpty() ? "—" : String.join("<br>", parts);
     }
 
+    /** The enums of the core whose constants a schema's enum may list; each value is shown with its labels. */
+    private static final List<Class<? extends Enum<?>>> LABELLED = List.of(OrganisationKind.class,
+            MembershipStatus.class, RoleKind.class, ActivityKind.class, SupervisionMode.class, Stage.class,
+            Severity.class, CoordinationPartner.class, DisciplineForm.class);
+
     private static void constraints(JsonNode s, List<String> parts, String prefix) {
         if (s.has("enum")) {
+            List<String> names = new ArrayList<>();
+            s.path("enum").forEach(e -> names.add(e.isTextual() ? e.asText() : e.toString()));
+            Class<? extends Enum<?>> labelled = LABELLED.stream().filter(c -> constants(c).keySet()
+                    .containsAll(names)).findFirst().orElse(null);
             List<String> values = new ArrayList<>();
-            s.path("enum").forEach(e -> values.add("`" + (e.isTextual() ? e.asText() : e.toString()) + "`"));
+            for (String name : names) {
+                values.add("`" + name + "`" + (labelled == null ? "" : " (" + Messages.label(
+                        constants(labelled).get(name), Locale.ENGLISH) + " — *" + Messages.label(
+                        constants(labelled).get(name), Messages.VIETNAMESE) + "*)"));
+            }
             parts.add(prefix + "one of — một trong: " + String.join(", ", values));
         }
         if (s.has("pattern")) {
@@ -278,6 +303,14 @@ final class DatasetReference {
             parts.add(prefix + (s.has("minimum") ? s.path("minimum").asText() + " ≤ " : "") + "value — giá trị"
                     + (s.has("maximum") ? " ≤ " + s.path("maximum").asText() : ""));
         }
+    }
+
+    private static Map<String, Enum<?>> constants(Class<? extends Enum<?>> type) {
+        Map<String, Enum<?>> out = new java.util.LinkedHashMap<>();
+        for (Enum<?> e : type.getEnumConstants()) {
+            out.put(e.name(), e);
+        }
+        return out;
     }
 
     private static String example(JsonNode p) {

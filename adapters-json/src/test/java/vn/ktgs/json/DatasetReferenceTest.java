@@ -82,7 +82,9 @@ class DatasetReferenceTest {
         assertThat(md).contains("| `fullName` | string | yes — có | at least 1 character — ít nhất 1 ký tự | "
                 + "`\"Nguyễn Văn Hùng\"` | The member's full name, stored in Unicode NFC.<br>*Họ và tên đảng viên, lưu"
                 + " ở dạng Unicode NFC.* |");
-        assertThat(md).contains("| `status` | string | yes — có | one of — một trong: `FULL`, `PROBATIONARY` |");
+        assertThat(md).contains("| `status` | string | yes — có | one of — một trong: `FULL` (Full member — *Đảng viên"
+                + " chính thức*), `PROBATIONARY` (Probationary member — *Đảng viên dự bị*) |");
+        assertThat(md).contains("`SUBORDINATE_CELL` (Subordinate cell — *Chi bộ trực thuộc*)");
         assertThat(md).contains("| `period` | string | yes — có | pattern — mẫu: "
                 + "`^[0-9]{4}(-(M(0[1-9]\\|1[0-2])\\|Q[1-4]\\|H[12]\\|9M))?$`<br>*On import:* A kind of period");
         assertThat(md).contains("| `findings` | array of [object](#activities-conclusion-findings) | no — không |");
