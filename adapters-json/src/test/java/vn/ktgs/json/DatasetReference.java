@@ -156,11 +156,11 @@ final class DatasetReference {
                         + " các điểm của Kế hoạch 65-KH/ĐU mà trường phục vụ, theo [hướng dẫn nghiệp vụ](")
                 .append(DOMAIN_LINK).append(").*\n\n");
         md.append("Columns: **Required** — the key must be present; **Rule** — what the schema checks (enum, pattern,"
-                + " length, bounds) and, after *On import*, the domain rule the importer checks when it replays the"
-                + " records, with its message key; **Example** — a value as it appears in a file.\n\n");
+                + " length, bounds) and, after *On import*, the rule checked when the file is read and its records"
+                + " replayed through the library's services, with its message key; **Example** — a value as it appears in a file.\n\n");
         md.append("*Các cột: **Bắt buộc** — phải có khóa này; **Quy tắc** — điều lược đồ kiểm tra (giá trị cho phép,"
-                + " mẫu, độ dài, giới hạn) và, sau “Khi nạp”, quy tắc nghiệp vụ bộ nạp kiểm tra khi ghi lại các bản"
-                + " ghi, kèm mã thông điệp; **Ví dụ** — một giá trị như trong tệp.*\n\n");
+                + " mẫu, độ dài, giới hạn) và, sau “Khi nạp”, quy tắc được kiểm tra khi đọc tệp và ghi lại các bản"
+                + " ghi qua các dịch vụ của thư viện, kèm mã thông điệp; **Ví dụ** — một giá trị như trong tệp.*\n\n");
 
         Deque<Section> todo = new ArrayDeque<>();
         Set<String> queued = new LinkedHashSet<>();

@@ -79,9 +79,10 @@ class DatasetReferenceTest {
     void theReferenceListsEveryFieldWithItsRuleAndBothLanguages() {
         String md = new DatasetReference(schema).markdown();
         // a field of each depth, from the schema's own words
-        assertThat(md).contains("| `fullName` | string | yes — có | at least 1 character — ít nhất 1 ký tự | "
-                + "`\"Nguyễn Văn Hùng\"` | The member's full name, stored in Unicode NFC.<br>*Họ và tên đảng viên, lưu"
-                + " ở dạng Unicode NFC.* |");
+        assertThat(md).contains("| `fullName` | string | yes — có | at least 1 character — ít nhất 1 ký tự<br>*On"
+                + " import:* At most 200 characters; no control characters (ktgs.text.invalid).<br>*Khi nạp: Tối đa 200"
+                + " ký tự; không có ký tự điều khiển (ktgs.text.invalid).* | `\"Nguyễn Văn Hùng\"` | The member's full"
+                + " name, stored in Unicode NFC.<br>*Họ và tên đảng viên, lưu ở dạng Unicode NFC.* |");
         assertThat(md).contains("| `status` | string | yes — có | one of — một trong: `FULL` (Full member — *Đảng viên"
                 + " chính thức*), `PROBATIONARY` (Probationary member — *Đảng viên dự bị*) |");
         assertThat(md).contains("`SUBORDINATE_CELL` (Subordinate cell — *Chi bộ trực thuộc*)");
