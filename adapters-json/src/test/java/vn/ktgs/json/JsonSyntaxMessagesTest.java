@@ -176,6 +176,13 @@ class JsonSyntaxMessagesTest {
     }
 
     @Test
+    void aByteOrderMarkIsNotCountedAsAColumn() {
+        Violation v = readingDataset("\uFEFF{\"schemaVersion\" 1}");
+        assertThat(en(v)).isEqualTo("JSON syntax error on line 1, column 18: a colon is missing between a key and its"
+                + " value, before “1”");
+    }
+
+    @Test
     void aUtf16DatasetIsNotUtf8() {
         Violation v = readingDataset("\uFEFF{\"schemaVersion\": 1}".getBytes(StandardCharsets.UTF_16LE));
         assertThat(v.rule()).isEqualTo("ktgs.data.notUtf8");

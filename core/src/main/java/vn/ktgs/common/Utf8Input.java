@@ -25,7 +25,8 @@ import java.util.OptionalInt;
  *
  * <p>It also remembers the last bytes handed on, so that a reader's byte offset can be turned into a column counted
  * in characters ({@link #column(long)}) — Vietnamese letters take two or three bytes each — and into the character
- * found there ({@link #codePointAt(long)}).
+ * found there ({@link #codePointAt(long)}). A line ends at LF, CR or CR LF, as a JSON parser counts lines; a byte
+ * order mark at the start is not a column.
  */
 public final class Utf8Input extends FilterInputStream {
 
@@ -82,6 +83,8 @@ public final class Utf8Input extends FilterInputStream {
     private int column;
     /** The column after the whole chunk being checked. */
     private int columnAfterChunk;
+    /** 3 when the stream opens with a byte order mark, which is not counted as a column. */
+    private int bom;
     private final byte[] one = new byte[1];
 
     private Utf8Input(InputStream in) {
@@ -160,13 +163,19 @@ public final class Utf8Input extends FilterInputStream {
         // one pass for a NUL and for the column after the chunk; then the decoder checks the sequences
         int nul = -1;
         int c = column;
-        for (int i = off; i < off + n; i++) {
+        int from = off;
+        if (handedOn == 0 && pending == 0 && n >= 3 && b[off] == (byte) 0xEF && b[off + 1] == (byte) 0xBB
+                && b[off + 2] == (byte) 0xBF) {
+            from = off + 3;   // a byte order mark opens the first line but no editor shows it as a column
+            bom = 3;
+        }
+        for (int i = from; i < off + n; i++) {
             byte x = b[i];
             if (x == 0) {
                 nul = i - off;
                 break;
             }
-            if (x == '\n') {
+            if (x == '\n' || x == '\r') {
                 c = 0;
             } else if ((x & 0xC0) != 0x80) {
                 c++;
@@ -230,7 +239,12 @@ public final class Utf8Input extends FilterInputStream {
         lastLength = n;
         lastStart = handedOn;
         lastColumn = column;
-        column = failure == null ? columnAfterChunk : columnAfter(last, 0, n, column);
+        column = failure == null ? columnAfterChunk : columnAfter(last, skip(lastStart, n), n, column);
+    }
+
+    /** Where counting starts in the chunk starting at {@code start}: after the byte order mark, if it holds one. */
+    private int skip(long start, int length) {
+        return start == 0 ? Math.min(bom, length) : 0;
     }
 
     /** The column after {@code b[from, to)}, the column before it being {@code start}. */
@@ -238,7 +252,7 @@ public final class Utf8Input extends FilterInputStream {
         int c = start;
         for (int i = from; i < to; i++) {
             byte x = b[i];
-            if (x == '\n') {
+            if (x == '\n' || x == '\r') {
                 c = 0;
             } else if ((x & 0xC0) != 0x80) {
                 c++;
@@ -255,10 +269,14 @@ public final class Utf8Input extends FilterInputStream {
     public OptionalInt column(long offset) {
         int inside = byteAt(offset) >= 0 && (byteAt(offset) & 0xC0) == 0x80 ? 0 : 1;
         if (offset >= lastStart && offset <= lastStart + lastLength) {
-            return OptionalInt.of(columnAfter(last, 0, (int) (offset - lastStart), lastColumn) + inside);
+            int to = (int) (offset - lastStart);
+            return OptionalInt.of(columnAfter(last, Math.min(skip(lastStart, lastLength), to), to, lastColumn)
+                    + inside);
         }
         if (offset >= beforeStart && offset < beforeStart + beforeLength) {
-            return OptionalInt.of(columnAfter(before, 0, (int) (offset - beforeStart), beforeColumn) + inside);
+            int to = (int) (offset - beforeStart);
+            return OptionalInt.of(columnAfter(before, Math.min(skip(beforeStart, beforeLength), to), to,
+                    beforeColumn) + inside);
         }
         return OptionalInt.empty();
     }

@@ -138,7 +138,7 @@ class Utf8InputTest {
                         int cp = text.codePointAt(i);
                         int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
                         if (offset >= read - n - chunk && offset < read) {
-                            int lineStart = text.lastIndexOf('\n', i - 1) + 1;
+                            int lineStart = Math.max(text.lastIndexOf('\n', i - 1), text.lastIndexOf('\r', i - 1)) + 1;
                             int expected = text.codePointCount(lineStart, i) + 1;
                             assertThat(in.column(offset)).as("column at byte %d", offset).hasValue(expected);
                             if (offset + size <= read) {
@@ -157,6 +157,24 @@ class Utf8InputTest {
             }
             assertThat(read).isEqualTo(bytes.length);
         });
+    }
+
+    @Test
+    void aLineEndsAtLfCrOrCrLfAndAByteOrderMarkIsNoColumn() throws IOException {
+        byte[] bytes = "\uFEFFab\r\ncd\ref\ngh".getBytes(StandardCharsets.UTF_8);
+        Utf8Input in = Utf8Input.of(trickling(bytes, 2));
+        readAll(in, 2);
+        assertThat(in.column(bytes.length - 1)).hasValue(2);   // h, the mark long gone from the chunks kept
+        Utf8Input first = Utf8Input.of(trickling(bytes, 4));
+        first.read(new byte[4], 0, 4);
+        assertThat(first.column(3)).hasValue(1);               // a, just after the mark
+        Utf8Input whole = Utf8Input.of(new ByteArrayInputStream(bytes));
+        readAll(whole, 64);
+        assertThat(whole.column(3)).hasValue(1);
+        assertThat(whole.column(4)).hasValue(2);               // b
+        assertThat(whole.column(7)).hasValue(1);               // c, after CR LF
+        assertThat(whole.column(10)).hasValue(1);              // e, after CR alone
+        assertThat(whole.column(13)).hasValue(1);              // g, after LF
     }
 
     @Test
