@@ -15,6 +15,7 @@ import vn.ktgs.Ports;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.activity.Stage;
 import vn.ktgs.activity.StageRecord;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.common.VietnameseOrder;
 import vn.ktgs.document.Dissemination;
@@ -86,7 +87,7 @@ public final class DatasetExporter {
     public static Dataset export(Ktgs ktgs, String committeeCode, int year) {
         LocalDate today = LocalDate.now(ktgs.clock());
         Organisation committee = ktgs.ports().organisations().findByCode(committeeCode)
-                .orElseThrow(() -> new NotFoundException("organisation", committeeCode));
+                .orElseThrow(() -> new NotFoundException(Entity.ORGANISATION, committeeCode));
         List<String> governing = ktgs.ports().documents().ofIssuer(committee.id()).stream()
                 .sorted(Comparator.comparing(Document::issuedOn).thenComparing(d -> d.number().format()))
                 .map(d -> d.number().format()).toList();
@@ -107,7 +108,7 @@ public final class DatasetExporter {
 
     private Dataset run(String committeeCode, int year, LocalDate asOf, List<String> governing) {
         Organisation committee = ports.organisations().findByCode(committeeCode)
-                .orElseThrow(() -> new NotFoundException("organisation", committeeCode));
+                .orElseThrow(() -> new NotFoundException(Entity.ORGANISATION, committeeCode));
         List<Organisation> ancestors = new ArrayList<>();
         for (OrganisationId p = committee.parent(); p != null; ) {
             Organisation parent = ports.organisations().find(p).orElseThrow();
@@ -305,7 +306,7 @@ public final class DatasetExporter {
         String code = memberCodes.get(id);
         if (code == null) {
             code = ports.members().find(id).map(Member::code)
-                    .orElseThrow(() -> new NotFoundException("member", id));
+                    .orElseThrow(() -> new NotFoundException(Entity.MEMBER, id));
             memberCodes.put(id, code);
         }
         return code;
@@ -314,6 +315,6 @@ public final class DatasetExporter {
     private String organisation(OrganisationId id) {
         String code = orgCodes.get(id);
         return code != null ? code : ports.organisations().find(id).map(Organisation::code)
-                .orElseThrow(() -> new NotFoundException("organisation", id));
+                .orElseThrow(() -> new NotFoundException(Entity.ORGANISATION, id));
     }
 }

@@ -1,13 +1,11 @@
 package vn.ktgs.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -123,22 +121,15 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
     }
 
     private static JsonNode parse(InputStream in) {
+        JsonInput input = JsonInput.of(in);
         try {
-            JsonNode tree = MAPPER.readTree(in);
+            JsonNode tree = MAPPER.readTree(input.stream());
             if (tree == null || tree.isMissingNode()) {
                 throw new RejectedException(Violation.of("", "ktgs.json.empty"));
             }
             return tree;
-        } catch (CharConversionException e) {
-            throw new RejectedException(Violation.of("", "ktgs.data.notUtf8"));
-        } catch (JsonParseException e) {
-            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")) {
-                throw new RejectedException(Violation.of("", "ktgs.data.notUtf8"));
-            }
-            throw new RejectedException(Violation.of("", "ktgs.json.syntax", "line",
-                    e.getLocation() == null ? "?" : e.getLocation().getLineNr(), "reason", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new RejectedException(Violation.of("", "ktgs.data.unreadable", "reason", e.getMessage()));
+            throw new RejectedException(input.problem("", e));
         }
     }
 

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ktgs.common.BeanValidation;
 import vn.ktgs.common.DateRange;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.common.Outcome;
 import vn.ktgs.common.Texts;
@@ -330,7 +331,7 @@ public final class OrganisationService {
 
     /** The organisation, or {@link NotFoundException}. */
     public Organisation organisation(OrganisationId id) {
-        return organisations.find(id).orElseThrow(() -> new NotFoundException("Organisation", id));
+        return organisations.find(id).orElseThrow(() -> new NotFoundException(Entity.ORGANISATION, id));
     }
 
     /** The organisation, if stored. */
@@ -344,7 +345,7 @@ public final class OrganisationService {
 
     /** The member, or {@link NotFoundException}. */
     public Member member(MemberId id) {
-        return members.find(id).orElseThrow(() -> new NotFoundException("Member", id));
+        return members.find(id).orElseThrow(() -> new NotFoundException(Entity.MEMBER, id));
     }
 
     /** The member, if stored. */

@@ -136,18 +136,21 @@ public final class CriteriaSetRules {
             return;
         }
         if (rule instanceof Rule.Proportional && indicator.kind() == IndicatorKind.COUNT) {
-            v.add(Violation.of(path, "ktgs.scoring.rule.proportionalNeedsShare", "indicator", indicator.code()));
+            v.add(Violation.of(path, "ktgs.scoring.rule.proportionalNeedsShare", "indicator", indicator, "code",
+                    indicator.code()));
         }
         if (rule instanceof Rule.PerCount pc) {
             if (indicator.kind() != IndicatorKind.COUNT) {
-                v.add(Violation.of(path, "ktgs.scoring.rule.perCountNeedsCount", "indicator", indicator.code()));
+                v.add(Violation.of(path, "ktgs.scoring.rule.perCountNeedsCount", "indicator", indicator, "code",
+                    indicator.code()));
             }
             if (pc.each().signum() <= 0) {
                 v.add(Violation.of(path + ".each", "ktgs.scoring.rule.each"));
             }
         }
         if (!indicator.higherIsBetter()) {
-            v.add(Violation.of(path, "ktgs.scoring.rule.rewardsWorse", "indicator", indicator.code()));
+            v.add(Violation.of(path, "ktgs.scoring.rule.rewardsWorse", "indicator", indicator, "code",
+                    indicator.code()));
         }
     }
 

@@ -2,6 +2,7 @@ package vn.ktgs.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.ktgs.scoring.CriteriaSetTestData.aSet;
 import static vn.ktgs.scoring.CriteriaSetTestData.band;
 import static vn.ktgs.scoring.CriteriaSetTestData.bands;
@@ -156,6 +157,13 @@ class ScorerTest {
                         org.assertj.core.groups.Tuple.tuple("criteria[2].rule.bands[1].points", "ktgs.scoring.bands.rewardsWorse"),
                         org.assertj.core.groups.Tuple.tuple("criteria[2].rule.bands[1].to", "ktgs.scoring.bands.openEnd"),
                         org.assertj.core.groups.Tuple.tuple("levels.excellent", "ktgs.scoring.thresholds.aboveMax")));
+        // the indicator is named by its label in the reader's language, beside its code in the file
+        Violation worse = catchThrowableOfType(RejectedException.class, () -> new Scorer(bad)).violations().stream()
+                .filter(v -> v.rule().equals("ktgs.scoring.rule.rewardsWorse")).findFirst().orElseThrow();
+        assertThat(worse.message(vn.ktgs.common.Messages.VIETNAMESE)).isEqualTo("cách tính này cho nhiều điểm hơn"
+                + " khi chỉ số “Tỷ lệ nội dung kế hoạch thực hiện chậm” (implementation.late) xấu đi; hãy dùng khung điểm");
+        assertThat(worse.message(java.util.Locale.ENGLISH)).isEqualTo("this rule gives more points as “Share of plan"
+                + " items late” (implementation.late) gets worse; use bands");
     }
 
     @Test
