@@ -109,6 +109,11 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         return shipped(NO_QUOTA_RESOURCE);
     }
 
+    /** Every set shipped in this jar: the default's versions 1 and 2 and version 2 without the quota. */
+    public static List<CriteriaSet> shippedSets() {
+        return List.of(shippedDefault(1), shippedDefault(2), shippedWithoutQuota());
+    }
+
     private static CriteriaSet shipped(String resource) {
         try (InputStream in = JsonCriteriaSets.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -120,7 +125,8 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         }
     }
 
-    private static JsonNode parse(InputStream in) {
+    /** The JSON tree of a file read as a criteria set is (strict; errors in the project's own words). */
+    static JsonNode parse(InputStream in) {
         JsonInput input = JsonInput.of(in);
         try {
             JsonNode tree = MAPPER.readTree(input.stream());
