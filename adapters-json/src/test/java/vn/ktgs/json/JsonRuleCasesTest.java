@@ -64,7 +64,8 @@ class JsonRuleCasesTest {
         assertThat(failures(cases.run(file, EN))).extracting(RuleCasesLines::text)
                 .contains("cases[1].cells[1].expect.points.plan-member-share: expected 6, got 5 — Plan targets enough of "
                         + "the cell's members: value 15/100 is in band [0.15, 0.3): 5 points");
-        String vi = failures(cases.run(file, vn.ktgs.common.Messages.VIETNAMESE)).get(0).text();
+        String vi = cases.run(file, vn.ktgs.common.Messages.VIETNAMESE).stream().flatMap(r -> r.mismatches().stream())
+                .findFirst().orElseThrow().text(vn.ktgs.common.Messages.VIETNAMESE);
         assertThat(vi).startsWith("cases[1].cells[1].expect.points.plan-member-share: mong đợi 6, kết quả 5 — ");
     }
 
