@@ -466,8 +466,9 @@ class KtgsCliTest {
         assertThat(run("import", "--data", early.toString(), "--jdbc", url).code()).isEqualTo(1);
 
         assertThat(dir.resolve("kept.mv.db")).exists();
-        assertThat(run("export", "--jdbc", url, "--committee", "ĐB-VPUBND", "--year", "2025", "--as-of", "2026-02-02",
-                "--out", dir.resolve("kept.json").toString()).code()).isZero();
+        Run export = run("export", "--jdbc", url, "--committee", "ĐB-VPUBND", "--year", "2025", "--as-of",
+                "2026-02-02", "--out", dir.resolve("kept.json").toString());
+        assertThat(export.code()).as(export.err()).isZero();
         assertThat(Files.readString(dir.resolve("kept.json"))).isEqualTo(Files.readString(seed));
     }
 
