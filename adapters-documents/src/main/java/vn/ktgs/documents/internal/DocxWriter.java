@@ -93,12 +93,13 @@ public final class DocxWriter {
         mar.setFooter(twips(10));
 
         OfficeDocument.Header h = d.header();
-        XWPFTable head = doc.createTable(1, 2);
+        XWPFTable head = doc.createTable(2, 2);
         borderless(head);
+        for (XWPFTableRow row : head.getRows()) {
+            row.getCell(0).setWidth("52%");
+            row.getCell(1).setWidth("48%");
+        }
         XWPFTableCell left = head.getRow(0).getCell(0);
-        XWPFTableCell right = head.getRow(0).getCell(1);
-        left.setWidth("44%");
-        right.setWidth("56%");
         XWPFParagraph p = left.getParagraphs().get(0);
         if (!h.superior().isEmpty()) {
             run(centred(p), h.superior(), 14, false, false, false);
@@ -106,16 +107,15 @@ public final class DocxWriter {
         }
         run(centred(p), h.issuer(), 14, true, false, false);
         run(centred(left.addParagraph()), h.star(), 14, false, false, false);
-        run(centred(left.addParagraph()), h.number(), 14, false, false, false);
-        if (!h.confidential().isEmpty()) {
-            run(centred(left.addParagraph()), h.confidential(), 13, true, false, false);
-        }
-        XWPFParagraph party = centred(right.getParagraphs().get(0));
-        XWPFRun pr = run(party, h.party(), 15, true, false, false);
+        XWPFRun pr = run(centred(head.getRow(0).getCell(1).getParagraphs().get(0)), h.party(), 15, true, false,
+                false);
         pr.setUnderline(UnderlinePatterns.SINGLE);
-        XWPFParagraph date = centred(right.addParagraph());
-        date.setSpacingBefore(280);
-        run(date, h.dateLine(), 14, false, true, false);
+        XWPFTableCell number = head.getRow(1).getCell(0);
+        run(centred(number.getParagraphs().get(0)), h.number(), 14, false, false, false);
+        if (!h.confidential().isEmpty()) {
+            run(centred(number.addParagraph()), h.confidential(), 13, true, false, false);
+        }
+        run(centred(head.getRow(1).getCell(1).getParagraphs().get(0)), h.dateLine(), 14, false, true, false);
 
         XWPFParagraph type = centred(doc.createParagraph());
         type.setSpacingBefore(240);

@@ -63,12 +63,14 @@ public final class PdfWriter {
         }
         h.append("<div class=\"issuer\">").append(esc(hd.issuer())).append("</div>")
                 .append("<div class=\"star\">").append(esc(hd.star())).append("</div>")
-                .append("<div class=\"number\">").append(esc(hd.number())).append("</div>");
+                .append("</td><td class=\"right\"><div class=\"party\">").append(esc(hd.party())).append("</div>")
+                .append("</td></tr><tr><td class=\"left\"><div class=\"number\">").append(esc(hd.number()))
+                .append("</div>");
         if (!hd.confidential().isEmpty()) {
             h.append("<div class=\"secret\"><span>").append(esc(hd.confidential())).append("</span></div>");
         }
-        h.append("</td><td class=\"right\"><div class=\"party\">").append(esc(hd.party())).append("</div>")
-                .append("<div class=\"date\">").append(esc(hd.dateLine())).append("</div></td></tr></table>");
+        h.append("</td><td class=\"right\"><div class=\"date\">").append(esc(hd.dateLine()))
+                .append("</div></td></tr></table>");
         h.append("<div class=\"type\">").append(esc(d.type())).append("</div>");
         h.append("<div class=\"summary\">").append(esc(d.summary())).append("</div>");
         h.append("<div class=\"rule\">").append("</div>");
@@ -128,22 +130,22 @@ public final class PdfWriter {
                   @top-center { content: counter(page); font-family: '%s'; font-size: 14pt; } }
                 @page :first { @top-center { content: none; } }
                 body { font-family: '%s'; font-size: %dpt; line-height: 1.2; margin: 0; }
-                table.head { width: 100%%; border-collapse: collapse; margin-bottom: 6pt; }
+                table.head { width: 99.5%%; border-collapse: collapse; margin-bottom: 6pt; }
                 table.head td { vertical-align: top; text-align: center; padding: 0; }
-                td.left { width: 44%%; } td.right { width: 56%%; }
+                td.left { width: 52%%; } td.right { width: 48%%; }
                 .superior { font-size: 14pt; } .issuer { font-size: 14pt; font-weight: bold; }
                 .star, .number { font-size: 14pt; }
                 .secret { margin-top: 4pt; font-size: 13pt; font-weight: bold; }
                 .secret span { border: 1pt solid black; padding: 1pt 6pt; }
                 .party { font-size: 15pt; font-weight: bold; text-decoration: underline; }
-                .date { font-size: 14pt; font-style: italic; margin-top: 14pt; }
+                .date { font-size: 14pt; font-style: italic; }
                 .type { text-align: center; font-size: 15pt; font-weight: bold; margin-top: 12pt; }
                 .summary { text-align: center; font-size: 14pt; font-weight: bold; }
                 .rule { width: 30%%; margin: 2pt auto 10pt auto; border-bottom: 0.75pt solid black; }
                 h2 { font-size: %dpt; font-weight: bold; margin: 8pt 0 4pt 0; page-break-after: avoid; }
                 p { text-align: justify; text-indent: 10mm; margin: 0 0 5pt 0; word-wrap: break-word; }
                 p.italic { font-style: italic; } p.bold { font-weight: bold; text-indent: 0; page-break-after: avoid; }
-                table.data { width: 100%%; border-collapse: collapse; table-layout: fixed; font-size: 12pt;
+                table.data { width: 99.5%%; border-collapse: collapse; table-layout: fixed; font-size: 12pt;
                   -fs-table-paginate: paginate; -fs-border-rendering: no-bevel; margin: 4pt 0 8pt 0; }
                 table.data thead { display: table-header-group; }
                 table.data tr { page-break-inside: avoid; }
@@ -151,7 +153,7 @@ public final class PdfWriter {
                 table.data th, table.data td { border: 0.5pt solid black; padding: 2pt 3pt; vertical-align: top;
                   word-wrap: break-word; }
                 table.data td.n { text-align: center; }
-                table.closing { width: 100%%; border-collapse: collapse; margin-top: 14pt; page-break-inside: avoid; }
+                table.closing { width: 99.5%%; border-collapse: collapse; margin-top: 14pt; page-break-inside: avoid; }
                 table.closing td { vertical-align: top; padding: 0; }
                 td.to { width: 50%%; } td.sign { width: 50%%; text-align: center; font-size: 14pt; }
                 .tolabel { font-size: 12pt; font-weight: bold; font-style: italic; }
