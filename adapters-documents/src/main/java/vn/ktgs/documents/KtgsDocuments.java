@@ -156,7 +156,7 @@ public final class KtgsDocuments {
         } else {
             body.add(new Table(List.of(text("plan.col.no", l), text("plan.col.content", l), text("plan.col.kind", l),
                     text("plan.col.targets", l), text("plan.col.window", l), text("plan.col.responsible", l)),
-                    List.of(6, 34, 16, 16, 14, 14), List.of(true, false, false, false, true, false), rows));
+                    List.of(7, 31, 16, 16, 16, 14), List.of(true, false, false, false, true, false), rows));
         }
         return document(OfficeDocument.Kind.PLAN, org, issuance, false, text("plan.type", l),
                 text("plan.summary", l, "year", Integer.toString(plan.year())), body,

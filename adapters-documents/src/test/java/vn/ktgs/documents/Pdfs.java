@@ -39,11 +39,12 @@ final class Pdfs {
         }
     }
 
-    /** The text of every page, in order. */
+    /** The text of every page, in order, each line as a person reads it (left to right, columns side by side). */
     static List<String> pages(byte[] pdf) {
         try (PDDocument doc = load(pdf)) {
             List<String> out = new ArrayList<>();
             PDFTextStripper s = new PDFTextStripper();
+            s.setSortByPosition(true);
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 s.setStartPage(p);
                 s.setEndPage(p);
@@ -55,8 +56,16 @@ final class Pdfs {
         }
     }
 
-    /** Every line of every page with its position. */
+    /** Every line of every page with its position, sorted by position. */
     static List<Line> lines(byte[] pdf) {
+        return lines(pdf, true);
+    }
+
+    /**
+     * Every line of every page with its position: sorted by position, or in the order they were drawn (which keeps
+     * the lines of one table cell together).
+     */
+    static List<Line> lines(byte[] pdf, boolean sorted) {
         List<Line> out = new ArrayList<>();
         try (PDDocument doc = load(pdf)) {
             PDFTextStripper s = new PDFTextStripper() {
@@ -77,12 +86,26 @@ final class Pdfs {
                     out.add(new Line(getCurrentPageNo(), text, left, right, top, bottom, size));
                 }
             };
-            s.setSortByPosition(true);
+            s.setSortByPosition(sorted);
             s.writeText(doc, new StringWriter());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * The text of the body in the order it was drawn (each table cell whole): every line but the page numbers in the
+     * top margin, joined with no whitespace at all, so that a word broken across lines reads whole.
+     */
+    static String bodyWithoutSpaces(byte[] pdf) {
+        StringBuilder out = new StringBuilder();
+        for (Line l : lines(pdf, false)) {
+            if (!(l.text().matches("\\d+") && l.bottom() < 20 * MM)) {
+                out.append(l.text().replaceAll("\\s", ""));
+            }
+        }
+        return out.toString();
     }
 
     /** The fonts of every page: their names, and whether each one is embedded. */

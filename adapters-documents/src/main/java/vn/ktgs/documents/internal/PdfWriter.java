@@ -1,5 +1,6 @@
 package vn.ktgs.documents.internal;
 
+import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -8,6 +9,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
 import vn.ktgs.documents.DocumentSettings;
@@ -44,9 +46,28 @@ public final class PdfWriter {
         builder.useFont(() -> new ByteArrayInputStream(Fonts.ITALIC), Fonts.FAMILY, 400, FontStyle.ITALIC, true);
         builder.useFont(() -> new ByteArrayInputStream(Fonts.BOLD_ITALIC), Fonts.FAMILY, 700, FontStyle.ITALIC,
                 true);
+        builder.useUnicodeLineBreaker(new LineBreaker());
         builder.withHtmlContent(html(document), null);
         builder.toStream(out);
         builder.run();
+    }
+
+    /**
+     * Line breaks by the JDK's rules (UAX #14) for Vietnamese: openhtmltopdf's default breaker also breaks after a
+     * slash (for URLs), which split dates such as 10/01/2026 across lines.
+     */
+    private static final class LineBreaker implements FSTextBreaker {
+        private final BreakIterator iterator = BreakIterator.getLineInstance(Locale.forLanguageTag("vi"));
+
+        @Override
+        public int next() {
+            return iterator.next();
+        }
+
+        @Override
+        public void setText(String text) {
+            iterator.setText(text);
+        }
     }
 
     /** The document as XHTML; package-visible for tests. */
@@ -54,7 +75,7 @@ public final class PdfWriter {
         StringBuilder h = new StringBuilder(16 * 1024);
         String lang = "en".equals(d.locale().getLanguage()) ? "en" : "vi";
         h.append("<html lang=\"").append(lang).append("\"><head><meta charset=\"UTF-8\"/><title>")
-                .append(esc(d.type() + " " + d.header().number() + " — " + d.summary())).append("</title><style>")
+                .append(plain(d.type() + " " + d.header().number() + " — " + d.summary())).append("</title><style>")
                 .append(css()).append("</style></head><body>");
         OfficeDocument.Header hd = d.header();
         h.append("<table class=\"head\"><tr><td class=\"left\">");
@@ -165,6 +186,10 @@ public final class PdfWriter {
 
     /** XML text: markup escaped, control characters dropped, line breaks kept as {@code <br/>}. */
     static String esc(String s) {
+        return plain(s);
+    }
+
+    private static String plain(String s) {
         StringBuilder out = new StringBuilder(s.length() + 16);
         s.codePoints().forEach(cp -> {
             switch (cp) {
