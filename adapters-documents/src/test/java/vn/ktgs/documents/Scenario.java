@@ -63,6 +63,7 @@ final class Scenario {
     final Member secretary;
     final Member binh;
     final Member cuong;
+    final Member committeeSecretary;
     Plan plan;
     Activity concluded;
     Report report;
@@ -81,6 +82,9 @@ final class Scenario {
                 .orThrow();
         binh = member("DV02", "Trần Thị Bình", cell);
         cuong = member("DV03", "Lê Văn Cường", cell);
+        committeeSecretary = member("DV04", "Phạm Thị Dung", cell);
+        ktgs.organisations().appoint(new Appoint(committeeSecretary.id(), committee.id(), RoleKind.SECRETARY, FOUNDED,
+                null)).orThrow();
         plan = ktgs.plans().draft(new DraftPlan(cell.id(), 2025, "Kế hoạch kiểm tra, giám sát năm 2025", List.of(
                 item(ActivityKind.DUTY_INSPECTION, "Kiểm tra việc thực hiện nhiệm vụ đảng viên của đồng chí Trần Thị Bình",
                         binh, cuong, LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 30)),
@@ -106,6 +110,11 @@ final class Scenario {
 
     Caller asSecretary() {
         return Caller.member(secretary.id());
+    }
+
+    /** The committee's secretary: reads everything below the committee, confidential content included. */
+    Caller committeeSecretary() {
+        return Caller.member(committeeSecretary.id());
     }
 
     /** An ordinary member of the cell: may read its records, not their confidential content. */

@@ -22,14 +22,15 @@ public final class CsvWriter {
 
     public static byte[] write(DataTable table) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL.builder()
-                     .setHeader(table.columns().toArray(String[]::new)).get())) {
+        try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             w.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(w, CSVFormat.EXCEL.builder()
+                    .setHeader(table.columns().toArray(String[]::new)).get());
             for (List<Object> row : table.rows()) {
                 csv.printRecord(row.stream().map(v -> v instanceof BigDecimal n
                         ? (n.signum() == 0 ? "0" : n.stripTrailingZeros().toPlainString()) : String.valueOf(v)));
             }
+            csv.flush();
         }
         return out.toByteArray();
     }
