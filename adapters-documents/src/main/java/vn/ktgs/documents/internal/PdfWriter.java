@@ -153,7 +153,7 @@ public final class PdfWriter {
                 body { font-family: '%s'; font-size: %dpt; line-height: 1.2; margin: 0; }
                 table.head { width: 99.5%%; border-collapse: collapse; margin-bottom: 6pt; }
                 table.head td { vertical-align: top; text-align: center; padding: 0; }
-                td.left { width: 52%%; } td.right { width: 48%%; }
+                td.right { width: 1%%; white-space: nowrap; padding-left: 8pt; }
                 .superior { font-size: 14pt; } .issuer { font-size: 14pt; font-weight: bold; }
                 .star, .number { font-size: 14pt; }
                 .secret { margin-top: 4pt; font-size: 13pt; font-weight: bold; }
