@@ -306,14 +306,42 @@ public final class KtgsDocuments {
      */
     public OfficeDocument classification(Caller caller, CommitteeScores scores, Issuance issuance) {
         Organisation org = readable(caller, scores.committee());
+        return classification(org, scores, issuance, true, "ket-qua-cham-diem-" + scores.year() + "-" + org.code());
+    }
+
+    /**
+     * Phiếu chấm điểm of one cell: the layout of {@link #classification} with only that cell's row and explanation
+     * (and not the committee's targets), issued by the committee, for a caller who may read the cell (as the REST
+     * scorecard is).
+     *
+     * @throws DocumentException {@code NOT_FOUND} when the scores hold no such cell; {@code FORBIDDEN},
+     *     {@code BAD_INPUT}
+     */
+    public OfficeDocument scorecard(Caller caller, CommitteeScores scores, OrganisationId cell, Issuance issuance) {
+        Organisation o = readable(caller, cell);
+        Scorecard card = scores.cells().stream().filter(c -> c.organisation().equals(cell)).findFirst()
+                .orElseThrow(() -> notFound("Scorecard", o.code()));
+        Organisation committee = ktgs.organisations().findOrganisation(scores.committee())
+                .orElseThrow(() -> notFound("Organisation", scores.committee().value().toString()));
+        CommitteeScores one = new CommitteeScores(scores.committee(), scores.code(), scores.name(), scores.year(),
+                scores.asOf(), scores.criteriaSetId(), scores.criteriaSetVersion(), List.of(card), List.of(),
+                List.of());
+        return classification(committee, one, issuance, false, "phieu-cham-diem-" + scores.year() + "-" + o.code());
+    }
+
+    private OfficeDocument classification(Organisation org, CommitteeScores scores, Issuance issuance,
+                                          boolean targets, String fileName) {
         Locale l = issuance.locale();
         expectType(issuance, "BC", "TB");
         List<Block> body = new ArrayList<>();
         body.add(Paragraph.of(text("classification.intro", l, "asOf", day(scores.asOf()), "set",
                 scores.criteriaSetId(), "version", Integer.toString(scores.criteriaSetVersion()), "cells",
                 Integer.toString(scores.cells().size()), "committee", scores.name())));
-        body.add(new Heading("I. " + text("classification.heading.targets", l)));
-        if (!scores.targets().isEmpty()) {
+        int section = 0;
+        if (targets) {
+            body.add(new Heading(ROMAN[section++] + ". " + text("classification.heading.targets", l)));
+        }
+        if (targets && !scores.targets().isEmpty()) {
             List<List<String>> rows = new ArrayList<>();
             int n = 0;
             for (TargetCheck t : scores.targets()) {
@@ -326,9 +354,11 @@ public final class KtgsDocuments {
                     text("classification.col.met", l)), List.of(7, 53, 13, 13, 14),
                     List.of(true, false, true, true, false), rows));
         }
-        body.add(new Paragraph(text(scores.allTargetsMet() ? "classification.targets.all"
-                : "classification.targets.notAll", l), Style.BOLD, false));
-        body.add(new Heading("II. " + text("classification.heading.cells", l)));
+        if (targets) {
+            body.add(new Paragraph(text(scores.allTargetsMet() ? "classification.targets.all"
+                    : "classification.targets.notAll", l), Style.BOLD, false));
+        }
+        body.add(new Heading(ROMAN[section++] + ". " + text("classification.heading.cells", l)));
         if (scores.cells().isEmpty()) {
             body.add(Paragraph.of(text("classification.noCells", l)));
         } else {
@@ -348,7 +378,7 @@ public final class KtgsDocuments {
                 .map(e -> e.getKey().label(l) + " " + e.getValue()).collect(Collectors.joining("; "));
         body.add(Paragraph.of(text("classification.heading.distribution", l, "distribution", distribution)));
         if (!scores.cells().isEmpty()) {
-            body.add(new Heading("III. " + text("classification.heading.explanation", l)));
+            body.add(new Heading(ROMAN[section] + ". " + text("classification.heading.explanation", l)));
             int n = 0;
             for (Scorecard c : scores.cells()) {
                 body.add(new Paragraph((++n) + ". " + text("classification.cell", l, "name", c.name(), "code",
@@ -373,8 +403,7 @@ public final class KtgsDocuments {
             }
         }
         return document(OfficeDocument.Kind.CLASSIFICATION, org, issuance, false, text("classification.type", l),
-                text("classification.summary", l, "year", Integer.toString(scores.year())), body,
-                "ket-qua-cham-diem-" + scores.year() + "-" + org.code());
+                text("classification.summary", l, "year", Integer.toString(scores.year())), body, fileName);
     }
 
     // ---------------------------------------------------------------- figures as tables
