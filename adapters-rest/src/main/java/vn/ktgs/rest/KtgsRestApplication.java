@@ -2,6 +2,7 @@ package vn.ktgs.rest;
 
 import vn.ktgs.documents.DocumentSettings;
 import vn.ktgs.documents.KtgsDocuments;
+import vn.ktgs.rest.internal.DocumentFormatFilter;
 import vn.ktgs.rest.internal.DocumentResponses;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -74,6 +75,7 @@ public final class KtgsRestApplication extends Application {
         s.add(new RequestBodyFilter(b.bodyLimit));
         s.add(new IdempotencyFilter(b.resolver, b.idempotencyCapacity));
         s.add(new ResponseHeadersFilter());
+        s.add(new DocumentFormatFilter());
         this.singletons = Set.copyOf(s);
     }
 

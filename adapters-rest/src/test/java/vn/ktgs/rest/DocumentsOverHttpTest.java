@@ -132,6 +132,17 @@ class DocumentsOverHttpTest {
     }
 
     @Test
+    void aPlainLinkAsksForTheDocumentWithFormat() throws IOException {
+        Reply r = s.as(seed.secretary(1)).get("/plans/" + plan + "?number=03-KH/CB&format=pdf").ok(200);
+        assertThat(r.header("Content-Type")).hasValue(PDF);
+        assertThat(pdf(r)).contains("KẾ HOẠCH", "Số 03-KH/CB");
+        assertThat(s.as(seed.secretary(1)).get("/plans/" + plan + "?number=03-KH/CB&format=docx").ok(200)
+                .header("Content-Type")).hasValue(DOCX);
+        assertThat(s.as(seed.secretary(1)).get("/plans/" + plan + "?format=json").ok(200).json().get("id").asText())
+                .isEqualTo(plan.toString());
+    }
+
+    @Test
     void aMissingOrMalformedNumberIsABadParameter() {
         Reply none = s.as(seed.secretary(1)).get("/plans/" + plan, "Accept", PDF);
         assertThat(none.status()).isEqualTo(400);
