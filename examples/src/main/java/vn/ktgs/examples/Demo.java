@@ -213,6 +213,7 @@ public final class Demo {
         out.println("  " + base + "scoring/scorecards/" + cell.id() + "/2025?document=" + plan65.id()
                 + "   (" + cell.code() + "; Accept-Language: en for English)");
         out.println("  " + base + "organisations/" + committee.id() + "/timeliness?period=2025-Q3");
+        DemoDocumentLinks.print(ktgs, base, committee, plan65, out);
     }
 
     /** The committee's year as a person reads it. */
