@@ -156,7 +156,7 @@ public final class KtgsDocuments {
         } else {
             body.add(new Table(List.of(text("plan.col.no", l), text("plan.col.content", l), text("plan.col.kind", l),
                     text("plan.col.targets", l), text("plan.col.window", l), text("plan.col.responsible", l)),
-                    List.of(7, 31, 16, 16, 16, 14), List.of(true, false, false, false, true, false), rows));
+                    List.of(8, 30, 16, 16, 16, 14), List.of(true, false, false, false, true, false), rows));
         }
         return document(OfficeDocument.Kind.PLAN, org, issuance, false, text("plan.type", l),
                 text("plan.summary", l, "year", Integer.toString(plan.year())), body,
@@ -287,7 +287,7 @@ public final class KtgsDocuments {
             }
             body.add(new Table(List.of(text("conclusion.col.no", l), text("conclusion.col.text", l),
                     text("conclusion.col.addressee", l), text("conclusion.col.due", l),
-                    text("conclusion.col.status", l)), List.of(7, 45, 18, 14, 16),
+                    text("conclusion.col.status", l)), List.of(8, 41, 18, 16, 17),
                     List.of(true, false, false, true, false), rows));
         }
         return document(OfficeDocument.Kind.CONCLUSION, org, issuance, marked, text("conclusion.type", l),
@@ -351,7 +351,7 @@ public final class KtgsDocuments {
             }
             body.add(new Table(List.of(text("classification.col.no", l), text("classification.col.target", l),
                     text("classification.col.value", l), text("classification.col.required", l),
-                    text("classification.col.met", l)), List.of(7, 53, 13, 13, 14),
+                    text("classification.col.met", l)), List.of(8, 52, 13, 13, 14),
                     List.of(true, false, true, true, false), rows));
         }
         if (targets) {
@@ -371,7 +371,7 @@ public final class KtgsDocuments {
             body.add(new Table(List.of(text("classification.col.no", l), text("classification.col.code", l),
                     text("classification.col.name", l), text("classification.col.score", l),
                     text("classification.col.byScore", l), text("classification.col.level", l),
-                    text("classification.col.effects", l)), List.of(7, 11, 23, 10, 14, 14, 21),
+                    text("classification.col.effects", l)), List.of(8, 11, 22, 10, 14, 14, 21),
                     List.of(true, false, false, true, false, false, false), rows));
         }
         String distribution = scores.distribution().entrySet().stream()

@@ -121,6 +121,26 @@ class ClassificationDocumentTest {
     }
 
     @Test
+    void theDocxRepeatsEveryTableHeaderAndKeepsEveryRowWhole() throws IOException {
+        byte[] docx = Docx.keep(documents.render(documents.classification(s.committeeSecretary(), scores,
+                Scenario.issuance("20-BC/ĐU")), FileFormat.DOCX), "classification-300-cells");
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument doc = Docx.open(docx)) {
+            // the header block, the targets, the summary, one explanation table per cell, the signature block
+            assertThat(doc.getTables()).hasSize(1 + 1 + 1 + 300 + 1);
+            var summary = doc.getTables().get(2);
+            assertThat(summary.getRows()).hasSize(301);
+            assertThat(summary.getRow(0).getCell(2).getText()).isEqualTo("Tổ chức đảng");
+            for (var table : doc.getTables().subList(1, doc.getTables().size() - 1)) {
+                assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+                assertThat(table.getRows()).allSatisfy(r -> assertThat(r.isCantSplitRow()).isTrue());
+            }
+            Scorecard last = scores.cells().get(299);
+            assertThat(summary.getRow(300).getCell(1).getText()).isEqualTo(last.code());
+            assertThat(summary.getRow(300).getCell(2).getText()).isEqualTo(last.name());
+        }
+    }
+
+    @Test
     void scoresAsAWorkbookWithNumbersAsNumbers() throws IOException {
         byte[] xlsx = documents.render(documents.scoreTables(s.committeeSecretary(), scores,
                 vn.ktgs.common.Messages.VIETNAMESE), FileFormat.XLSX);

@@ -20,6 +20,18 @@ final class Docx {
         }
     }
 
+    /** Keeps the file as {@code target/documents-docx/<name>.docx}, to open and look at; returns the bytes. */
+    static byte[] keep(byte[] docx, String name) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "documents-docx");
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.write(dir.resolve(name + ".docx"), docx);
+            return docx;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** All the text, tables included, as Word's text extractor gives it. */
     static String text(byte[] docx) {
         try (XWPFDocument doc = open(docx); XWPFWordExtractor x = new XWPFWordExtractor(doc)) {

@@ -33,7 +33,7 @@ class PlanDocumentTest {
                 "Gắnvớinhiệmvụchínhtrị:Cảicáchhànhchính,nângcaochấtlượngthammưu",
                 "Trọngtâm:Thựchiệnnhiệmvụđảngviên;Kêkhaitàisản,thunhập", "01/03/2025–", "30/04/2025",
                 "01/06/2025–", "30/09/2025", "Tổ:LêVănCường");
-        try (XWPFDocument doc = Docx.open(documents.render(d, FileFormat.DOCX))) {
+        try (XWPFDocument doc = Docx.open(Docx.keep(documents.render(d, FileFormat.DOCX), "plan-2025"))) {
             XWPFTable items = doc.getTables().get(1);
             assertThat(items.getRows()).hasSize(3);
             assertThat(items.getRow(0).getCell(1).getText()).isEqualTo("Nội dung");

@@ -135,7 +135,7 @@ class ReportDocumentTest {
 
     @Test
     void docxHoldsTheSameTextOnA4WithTheMarginsInTimesNewRoman() throws IOException {
-        byte[] docx = documents.render(report(), FileFormat.DOCX);
+        byte[] docx = Docx.keep(documents.render(report(), FileFormat.DOCX), "report-2025-Q2");
         String text = Docx.text(docx);
         assertThat(text).contains("ĐẢNG BỘ VĂN PHÒNG UBND TỈNH", "CHI BỘ PHÒNG TỔNG HỢP", "ĐẢNG CỘNG SẢN VIỆT NAM",
                 "Số 12-BC/CB", "Hà Nội, ngày 05 tháng 01 năm 2026", "BÁO CÁO",

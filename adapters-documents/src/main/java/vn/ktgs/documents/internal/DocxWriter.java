@@ -30,6 +30,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBody;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import vn.ktgs.documents.DocumentException;
 import vn.ktgs.documents.DocumentException.Kind;
 import vn.ktgs.documents.DocumentSettings;
@@ -95,10 +99,8 @@ public final class DocxWriter {
         OfficeDocument.Header h = d.header();
         XWPFTable head = doc.createTable(2, 2);
         borderless(head);
-        for (XWPFTableRow row : head.getRows()) {
-            row.getCell(0).setWidth("52%");
-            row.getCell(1).setWidth("48%");
-        }
+        int width = contentWidth(doc);
+        columns(head, new int[] {width * 52 / 100, width - width * 52 / 100});
         XWPFTableCell left = head.getRow(0).getCell(0);
         XWPFParagraph p = left.getParagraphs().get(0);
         if (!h.superior().isEmpty()) {
@@ -125,9 +127,12 @@ public final class DocxWriter {
         run(summary, d.summary(), 14, true, false, false);
 
         for (Block b : d.body()) {
-            block(b, doc::createParagraph, doc::createTable);
+            block(b, doc::createParagraph, doc::createTable, width);
         }
-        closing(doc.createTable(1, 2), d.closing());
+        doc.createParagraph().setSpacingBefore(240);
+        XWPFTable closing = doc.createTable(1, 2);
+        closing(closing, d.closing());
+        columns(closing, new int[] {width / 2, width - width / 2});
         return doc;
     }
 
@@ -136,8 +141,6 @@ public final class DocxWriter {
         XWPFTableCell left = t.getRow(0).getCell(0);
         XWPFTableCell right = t.getRow(0).getCell(1);
         t.getRow(0).setCantSplitRow(true);
-        left.setWidth("50%");
-        right.setWidth("50%");
         run(left.getParagraphs().get(0), c.recipientsLabel(), 12, true, true, false);
         for (String r : c.recipients()) {
             run(left.addParagraph(), r, 11, false, false, false);
@@ -159,7 +162,7 @@ public final class DocxWriter {
         XWPFTable next();
     }
 
-    private void block(Block b, Paragraphs paragraphs, Tables tables) {
+    private void block(Block b, Paragraphs paragraphs, Tables tables, int width) {
         if (b instanceof Heading x) {
             XWPFParagraph p = paragraphs.next();
             p.setSpacingBefore(160);
@@ -177,14 +180,13 @@ public final class DocxWriter {
             }
             run(p, x.text(), layout.bodySize(), x.style() == Style.BOLD, x.style() == Style.ITALIC, false);
         } else if (b instanceof Table x) {
-            table(tables.next(), x);
+            table(tables.next(), x, width);
             // a table directly after a table would merge with it in Word: keep them apart
             paragraphs.next().setSpacingAfter(0);
         }
     }
 
-    private void table(XWPFTable t, Table x) {
-        t.setWidth("100%");
+    private void table(XWPFTable t, Table x, int width) {
         int total = x.widths().stream().mapToInt(Integer::intValue).sum();
         XWPFTableRow head = t.getRow(0) == null ? t.createRow() : t.getRow(0);
         fill(head, x.columns(), x, total, true);
@@ -195,12 +197,51 @@ public final class DocxWriter {
             fill(row, r, x, total, false);
             row.setCantSplitRow(true);
         }
+        int[] twips = new int[x.widths().size()];
+        for (int i = 0; i < twips.length; i++) {
+            twips[i] = width * x.widths().get(i) / total;
+        }
+        columns(t, twips);
+    }
+
+    /** Fixed column widths in twips: the grid, every cell, and the table's width, so that Word and LibreOffice agree. */
+    private static void columns(XWPFTable t, int[] twips) {
+        CTTbl ct = t.getCTTbl();
+        CTTblPr pr = ct.getTblPr() == null ? ct.addNewTblPr() : ct.getTblPr();
+        (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
+        t.setWidth(Integer.toString(java.util.Arrays.stream(twips).sum()));
+        CTTblGrid grid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : twips) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        for (XWPFTableRow row : t.getRows()) {
+            for (int i = 0; i < twips.length && i < row.getTableCells().size(); i++) {
+                row.getCell(i).setWidth(Integer.toString(twips[i]));
+            }
+        }
+    }
+
+    /** The width between the margins, in twips: from the document's section, else from the layout. */
+    private int contentWidth(XWPFDocument doc) {
+        CTBody body = doc.getDocument().getBody();
+        if (body.isSetSectPr() && body.getSectPr().isSetPgSz() && body.getSectPr().isSetPgMar()) {
+            CTSectPr sect = body.getSectPr();
+            long page = ((BigInteger) sect.getPgSz().getW()).longValue();
+            long left = ((BigInteger) sect.getPgMar().getLeft()).longValue();
+            long right = ((BigInteger) sect.getPgMar().getRight()).longValue();
+            if (page > left + right) {
+                return (int) (page - left - right);
+            }
+        }
+        return twips(Layout.A4_WIDTH - layout.marginLeft() - layout.marginRight()).intValue();
     }
 
     private void fill(XWPFTableRow row, List<String> cells, Table x, int total, boolean header) {
         for (int i = 0; i < cells.size(); i++) {
             XWPFTableCell cell = i < row.getTableCells().size() ? row.getCell(i) : row.addNewTableCell();
-            cell.setWidth(String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * x.widths().get(i) / total));
             XWPFParagraph p = cell.getParagraphs().isEmpty() ? cell.addParagraph() : cell.getParagraphs().get(0);
             if (header || x.numeric().get(i)) {
                 p.setAlignment(ParagraphAlignment.CENTER);
@@ -262,8 +303,9 @@ public final class DocxWriter {
                 }
             }
             XWPFParagraph at = java.util.Objects.requireNonNull(bodyAt);
+            int width = contentWidth(doc);
             for (Block b : d.body()) {
-                block(b, () -> doc.insertNewParagraph(cursor(at)), () -> doc.insertNewTbl(cursor(at)));
+                block(b, () -> doc.insertNewParagraph(cursor(at)), () -> doc.insertNewTbl(cursor(at)), width);
             }
             doc.removeBodyElement(doc.getPosOfParagraph(at));
             return doc;
@@ -379,7 +421,6 @@ public final class DocxWriter {
     }
 
     private static void borderless(XWPFTable t) {
-        t.setWidth("100%");
         t.removeBorders();
         t.removeInsideHBorder();
         t.removeInsideVBorder();
