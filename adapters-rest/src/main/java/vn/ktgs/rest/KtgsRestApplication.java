@@ -62,7 +62,7 @@ public final class KtgsRestApplication extends Application {
                 b.ktgs.organisations());
         DocumentResponses docs = new DocumentResponses(new KtgsDocuments(b.ktgs, b.documentSettings));
         Set<Object> s = new LinkedHashSet<>();
-        s.add(new OrganisationResource(b.ktgs, guard));
+        s.add(new OrganisationResource(b.ktgs, guard, docs));
         s.add(new MemberResource(b.ktgs, guard));
         s.add(new DocumentResource(b.ktgs, guard));
         s.add(new PlanResource(b.ktgs, guard, docs));

@@ -85,6 +85,11 @@ class DocumentsOverHttpTest {
                 .endsWith(".pdf\"");
         assertThat(pdf(r)).contains("Số 12-BC/CB", "Hà Nội, ngày 05 tháng 01 năm 2026", "BÁO CÁO",
                 "Kết quả công tác kiểm tra, giám sát quý I năm 2025", "Chi bộ hoàn thành nội dung giám sát quý I.");
+        Reply byPeriod = s.as(seed.secretary(1)).get("/organisations/" + seed.cells.get(1)
+                + "/reports/2025-Q1?number=12-BC/CB", "Accept", DOCX).ok(200);
+        assertThat(byPeriod.header("Content-Type")).hasValue(DOCX);
+        assertThat(s.as(seed.secretary(1)).get("/organisations/" + seed.cells.get(1) + "/reports/2025-Q2?number=12-BC/CB",
+                "Accept", PDF).status()).isEqualTo(404);
         // JSON stays the default answer
         assertThat(s.as(seed.secretary(1)).get("/reports/" + report).ok(200).json().get("period").asText())
                 .isEqualTo("2025-Q1");
