@@ -371,7 +371,7 @@ public final class KtgsDocuments {
             body.add(new Table(List.of(text("classification.col.no", l), text("classification.col.code", l),
                     text("classification.col.name", l), text("classification.col.score", l),
                     text("classification.col.byScore", l), text("classification.col.level", l),
-                    text("classification.col.effects", l)), List.of(8, 11, 22, 10, 14, 14, 21),
+                    text("classification.col.effects", l)), List.of(8, 13, 18, 11, 12, 12, 26),
                     List.of(true, false, false, true, false, false, false), rows));
         }
         String distribution = scores.distribution().entrySet().stream()
