@@ -1,5 +1,10 @@
 package vn.ktgs.rest;
 
+import vn.ktgs.documents.DocumentSettings;
+import vn.ktgs.documents.KtgsDocuments;
+import vn.ktgs.rest.internal.DocumentFormatFilter;
+import vn.ktgs.rest.internal.DocumentResponses;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.core.Application;
 import java.util.LinkedHashSet;
@@ -56,14 +61,15 @@ public final class KtgsRestApplication extends Application {
     private KtgsRestApplication(Builder b) {
         Guard guard = new Guard(b.resolver, new AccessRules(b.ktgs.organisations(), b.ktgs.clock()),
                 b.ktgs.organisations());
+        DocumentResponses docs = new DocumentResponses(new KtgsDocuments(b.ktgs, b.documentSettings));
         Set<Object> s = new LinkedHashSet<>();
-        s.add(new OrganisationResource(b.ktgs, guard));
+        s.add(new OrganisationResource(b.ktgs, guard, docs));
         s.add(new MemberResource(b.ktgs, guard));
         s.add(new DocumentResource(b.ktgs, guard));
-        s.add(new PlanResource(b.ktgs, guard));
-        s.add(new ActivityResource(b.ktgs, guard));
-        s.add(new ReportResource(b.ktgs, guard));
-        s.add(new ScoringResource(b.ktgs, guard, b.criteriaSets));
+        s.add(new PlanResource(b.ktgs, guard, docs));
+        s.add(new ActivityResource(b.ktgs, guard, docs));
+        s.add(new ReportResource(b.ktgs, guard, docs));
+        s.add(new ScoringResource(b.ktgs, guard, b.criteriaSets, docs));
         JsonNode openApi = openApi();
         s.add(new OpenApiResource(openApi));
         s.add(new IndexResource(openApi));
@@ -72,6 +78,7 @@ public final class KtgsRestApplication extends Application {
         s.add(new RequestBodyFilter(b.bodyLimit));
         s.add(new IdempotencyFilter(b.resolver, b.idempotencyCapacity));
         s.add(new ResponseHeadersFilter());
+        s.add(new DocumentFormatFilter());
         this.singletons = Set.copyOf(s);
     }
 
@@ -103,10 +110,20 @@ public final class KtgsRestApplication extends Application {
         private int bodyLimit = DEFAULT_BODY_LIMIT;
         private int idempotencyCapacity = DEFAULT_IDEMPOTENCY_CAPACITY;
         private CriteriaSetRegistry criteriaSets = shippedCriteriaSets();
+        private DocumentSettings documentSettings = DocumentSettings.defaults();
 
         private Builder(Ktgs ktgs, CallerResolver resolver) {
             this.ktgs = Objects.requireNonNull(ktgs, "ktgs");
             this.resolver = Objects.requireNonNull(resolver, "resolver");
+        }
+
+        /**
+         * The settings of the PDF and DOCX answers (place, margins, labels, a DOCX template; see the
+         * ktgs-adapters-documents README); default {@link DocumentSettings#defaults()}.
+         */
+        public Builder documentSettings(DocumentSettings settings) {
+            this.documentSettings = Objects.requireNonNull(settings, "settings");
+            return this;
         }
 
         /** The largest request body accepted, in bytes; larger ones answer 413. */

@@ -112,6 +112,10 @@ final class LiveServer implements AutoCloseable {
             return send(builder(path).GET());
         }
 
+        Reply get(String path, String... headers) {
+            return send(builder(path, headers).GET());
+        }
+
         Reply post(String path, Object body) {
             return send(builder(path).header("Content-Type", "application/json").POST(publisher(body)));
         }
@@ -162,7 +166,8 @@ final class LiveServer implements AutoCloseable {
         private Reply send(HttpRequest.Builder b) {
             try {
                 HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-                JsonNode json = r.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(r.body());
+                boolean isJson = r.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(true);
+                JsonNode json = r.body().length == 0 || !isJson ? JSON.createObjectNode() : JSON.readTree(r.body());
                 return new Reply(r.statusCode(), r, json);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -25,6 +25,11 @@ final class CliText {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
+    /** The tool's language for a locale: English for {@code en}, else Vietnamese. */
+    static KtgsCli.Lang of(java.util.Locale locale) {
+        return "en".equals(locale.getLanguage()) ? KtgsCli.Lang.en : KtgsCli.Lang.vi;
+    }
+
     /** The line {@code msg.key} with its {@code %s} arguments, in {@code lang}. */
     static String text(KtgsCli.Lang lang, String key, Object... args) {
         return String.format(Locale.ROOT, bundle(lang).getString("msg." + key), args);

@@ -58,7 +58,8 @@ import vn.ktgs.scoring.TargetCheck;
  */
 @Command(name = "ktgs", mixinStandardHelpOptions = true, version = "ktgs 0.1.0", resourceBundle = CliText.BUNDLE,
         subcommands = {KtgsCli.ValidateCommand.class, KtgsCli.ClassifyCommand.class, KtgsCli.ReportCommand.class,
-            KtgsCli.ImportCommand.class, KtgsCli.ExportCommand.class, TestRulesCommand.class})
+            KtgsCli.ImportCommand.class, KtgsCli.ExportCommand.class, DocumentCommands.PlanCommand.class,
+            DocumentCommands.ConclusionCommand.class, TestRulesCommand.class})
 public final class KtgsCli implements Runnable {
 
     /** Exit code of invalid input. */
@@ -342,7 +343,7 @@ public final class KtgsCli implements Runnable {
         }
     }
 
-    enum Format { table, json }
+    enum Format { table, json, docx, pdf, xlsx, csv }
 
     private static final JsonMapper MAPPER = new JsonMapper();
 
@@ -357,9 +358,12 @@ public final class KtgsCli implements Runnable {
         @Option(names = "--year", paramLabel = "Y", description = "the year scored; default: the dataset's year")
         @Nullable Integer year;
 
-        @Option(names = "--format", defaultValue = "table", paramLabel = "table|json",
-                description = "output format (default: ${DEFAULT-VALUE})")
+        @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|docx|pdf|xlsx|csv",
+                description = "output format (default: ${DEFAULT-VALUE}); docx|pdf|xlsx|csv write --out FILE")
         Format format;
+
+        @picocli.CommandLine.Mixin
+        DocumentOptions files;
 
         @Override
         public Integer call() throws IOException {
@@ -389,6 +393,10 @@ public final class KtgsCli implements Runnable {
                 }
                 CommitteeScores scores = ktgs.scoring().score(committee.id(), year == null ? d.year() : year, set,
                         governing);
+                if (DocumentOptions.file(format).isPresent()) {
+                    ClassifyDocuments.write(this, files, doc, d, ktgs, scores, DocumentOptions.file(format).get());
+                    return;
+                }
                 if (format == Format.json) {
                     ObjectNode json = json(doc, scores);
                     out().println(doc.inBundle() ? json.toString() : json.toPrettyString());
@@ -408,7 +416,7 @@ public final class KtgsCli implements Runnable {
                 out().println();
                 summary(documents);
             }
-            return exitCode();
+            return files.failures > 0 ? INVALID : exitCode();
         }
 
         /** The committee's scores as JSON; in a bundle, led by the document's index. */
@@ -458,20 +466,39 @@ public final class KtgsCli implements Runnable {
                 description = "the period code: 2025-M03, 2025-Q1, 2025-H1, 2025-9M or 2025")
         String period;
 
+        @Option(names = "--format", defaultValue = "table", paramLabel = "table|docx|pdf|xlsx|csv",
+                description = "output format (default: ${DEFAULT-VALUE}); docx|pdf write --org's report, xlsx|csv"
+                        + " every organisation's figures, to --out FILE")
+        Format format;
+
+        @Option(names = "--org", paramLabel = "CODE", description = "for docx|pdf: whose report; default: the committee")
+        @Nullable String org;
+
+        @picocli.CommandLine.Mixin
+        DocumentOptions files;
+
         @Override
         public Integer call() {
             ReportingPeriod p = ReportingPeriod.tryParse(period).orElseThrow(() -> usage("notAPeriod", period));
+            if (format == Format.json) {
+                throw usage("noJsonReport");
+            }
             int documents = eachDataset((doc, d) -> {
+                if (DocumentOptions.file(format).isPresent()) {
+                    ClassifyDocuments.report(this, files, doc, d, replay(d), p, org,
+                            DocumentOptions.file(format).get());
+                    return;
+                }
                 if (doc.index() > 0) {
                     out().println();
                 }
                 report(replay(d), d, p);
             });
-            if (documents > 1) {
+            if (documents > 1 && format == Format.table) {
                 out().println();
                 summary(documents);
             }
-            return exitCode();
+            return files.failures > 0 ? INVALID : exitCode();
         }
 
         private void report(Ktgs ktgs, Dataset d, ReportingPeriod p) {

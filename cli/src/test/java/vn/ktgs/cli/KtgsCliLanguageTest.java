@@ -77,9 +77,18 @@ class KtgsCliLanguageTest {
     private static List<String> everything(String lang) {
         List<Run> runs = new ArrayList<>();
         String url = "jdbc:h2:file:" + dir.resolve("db-" + lang).toAbsolutePath() + ";MODE=PostgreSQL";
-        for (String command : new String[] {"validate", "classify", "report", "import", "export"}) {
+        for (String command : new String[] {"validate", "classify", "report", "import", "export", "plan", "conclusion",
+            "test-rules"}) {
             runs.add(run(command, "--help", "--lang", lang));
         }
+        runs.add(run("classify", "--data", seed.toString(), "--format", "pdf", "--number", "20-BC/ĐU", "--out",
+                dir.resolve("classify-" + lang + ".pdf").toString(), "--lang", lang));
+        runs.add(run("classify", "--data", seed.toString(), "--format", "pdf", "--lang", lang));
+        runs.add(run("plan", "--data", seed.toString(), "--org", "CB-KT", "--format", "docx", "--number", "01-KH/CB",
+                "--out", dir.resolve("plan-" + lang + ".docx").toString(), "--lang", lang));
+        runs.add(run("plan", "--data", seed.toString(), "--org", "CB-X9", "--format", "docx", "--lang", lang));
+        runs.add(run("conclusion", "--data", seed.toString(), "--org", "CB-KT", "--subject", "x y z", "--format", "pdf",
+                "--lang", lang));
         runs.add(run("validate", "--data", seed.toString(), "--lang", lang));
         runs.add(run("validate", "--data", bad.toString(), "--lang", lang));
         runs.add(run("classify", "--data", seed.toString(), "--lang", lang));

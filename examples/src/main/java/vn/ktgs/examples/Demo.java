@@ -245,6 +245,7 @@ public final class Demo {
         out.println("  " + base + "organisations/" + committee.id() + "/timeliness?period=2025-Q3"
                 + "   (" + text(locale, "url.timeliness") + ")");
         out.println(text(locale, "url.hint"));
+        DemoDocumentLinks.print(ktgs, base, committee, plan65, out);
     }
 
     /** The committee's year as a person reads it; returns the lowest cell's scorecard, printed last. */

@@ -80,7 +80,7 @@ public final class OpenApiGenerator {
             Arrays.sort(methods, Comparator.comparing(Method::getName));
             for (Method m : methods) {
                 String http = httpMethodOf(m);
-                if (http == null) {
+                if (http == null || producesDocuments(m)) {
                     continue;
                 }
                 ObjectNode item = paths.has(pathOf(r, m)) ? (ObjectNode) paths.get(pathOf(r, m))
@@ -88,10 +88,51 @@ public final class OpenApiGenerator {
                 item.set(http.toLowerCase(java.util.Locale.ROOT), operation(r, m));
             }
         }
+        // a method answering PDF or DOCX on the path of a JSON one is another content of the same operation
+        for (Class<?> r : resources) {
+            for (Method m : r.getMethods()) {
+                String http = httpMethodOf(m);
+                if (http != null && producesDocuments(m) && paths.has(pathOf(r, m))) {
+                    JsonNode op = paths.get(pathOf(r, m)).get(http.toLowerCase(java.util.Locale.ROOT));
+                    if (op instanceof ObjectNode o) {
+                        documents(o, m);
+                    }
+                }
+            }
+        }
         ObjectNode components = doc.putObject("components");
         ObjectNode s = components.putObject("schemas");
         schemas.forEach(s::set);
         return doc;
+    }
+
+    /** Whether the method answers documents (PDF, DOCX) rather than JSON. */
+    private static boolean producesDocuments(Method m) {
+        jakarta.ws.rs.Produces p = m.getAnnotation(jakarta.ws.rs.Produces.class);
+        return p != null && Arrays.stream(p.value()).noneMatch(v -> v.startsWith("application/json"));
+    }
+
+    /** Adds the method's document media types, its extra query parameters and Content-Disposition to {@code op}. */
+    private static void documents(ObjectNode op, Method m) {
+        ObjectNode ok = (ObjectNode) op.path("responses").path("200");
+        ObjectNode content = ok.has("content") ? (ObjectNode) ok.get("content") : ok.putObject("content");
+        for (String v : m.getAnnotation(jakarta.ws.rs.Produces.class).value()) {
+            String type = v.split(";")[0].trim();
+            content.putObject(type).putObject("schema").put("type", "string").put("contentMediaType", type);
+        }
+        ObjectNode headers = ok.has("headers") ? (ObjectNode) ok.get("headers") : ok.putObject("headers");
+        headers.putObject("Content-Disposition").put("description", "for a PDF or DOCX: attachment; filename=…")
+                .putObject("schema").put("type", "string");
+        ArrayNode params = op.has("parameters") ? (ArrayNode) op.get("parameters") : op.putArray("parameters");
+        java.util.Set<String> known = new java.util.HashSet<>();
+        params.forEach(p -> known.add(p.path("name").asText()));
+        for (Parameter p : m.getParameters()) {
+            if (p.isAnnotationPresent(QueryParam.class) && known.add(p.getAnnotation(QueryParam.class).value())) {
+                ObjectNode q = param(p.getAnnotation(QueryParam.class).value(), "query", false);
+                q.put("description", "for a PDF or DOCX answer");
+                params.add(q);
+            }
+        }
     }
 
     private ObjectNode operation(Class<?> r, Method m) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
@@ -45,6 +46,7 @@ import vn.ktgs.rest.api.ActivityApi.OpenUnplannedRequest;
 import vn.ktgs.rest.api.ActivityApi.RecommendRequest;
 import vn.ktgs.rest.api.ActivityApi.StartRequest;
 import vn.ktgs.rest.internal.Creates;
+import vn.ktgs.rest.internal.DocumentResponses;
 import vn.ktgs.rest.internal.Guard;
 import vn.ktgs.rest.internal.Preconditions;
 import vn.ktgs.rest.internal.Requests;
@@ -61,6 +63,25 @@ public final class ActivityResource extends ResourceSupport {
 
     public ActivityResource(Ktgs ktgs, Guard guard) {
         super(ktgs, guard);
+    }
+
+    public ActivityResource(Ktgs ktgs, Guard guard, DocumentResponses documents) {
+        super(ktgs, guard, documents);
+    }
+
+    /**
+     * The notice of the record's conclusion (Thông báo kết luận) for {@code Accept: application/pdf} or the DOCX
+     * type; confidential content only for a caller who may read it, as in the JSON.
+     */
+    @GET
+    @Path("/{id}")
+    @Produces({DocumentResponses.PDF_QS, DocumentResponses.DOCX_QS})
+    public jakarta.ws.rs.core.Response document(@PathParam("id") String id, @QueryParam("number") @Nullable String number,
+                             @QueryParam("issuedOn") @Nullable String issuedOn) {
+        Caller caller = caller();
+        Activity a = visible(caller, id);
+        guard.require(caller, Action.READ, a.organisation());
+        return document(number, issuedOn, i -> documents.documents().conclusion(caller, a.id(), i));
     }
 
     @POST

@@ -47,6 +47,10 @@ public final class OrganisationResource extends ResourceSupport {
         super(ktgs, guard);
     }
 
+    public OrganisationResource(Ktgs ktgs, Guard guard, vn.ktgs.rest.internal.DocumentResponses documents) {
+        super(ktgs, guard, documents);
+    }
+
     @POST
     @Creates
     public OrganisationView register(RegisterOrganisationRequest body) {
@@ -132,6 +136,25 @@ public final class OrganisationResource extends ResourceSupport {
                 .orElseThrow(() -> new NotFoundException(Entity.REPORT, o.code() + " " + period));
         return ReportView.of(ktgs.reports().reportFor(o.id(), p)
                 .orElseThrow(() -> new NotFoundException(Entity.REPORT, o.code() + " " + period)));
+    }
+
+    /**
+     * The report of the period as a document (Báo cáo, 36-HD/VPTW), for {@code Accept: application/pdf} or the DOCX
+     * type; a report not compiled answers 404 as the JSON does.
+     */
+    @GET
+    @Path("/{id}/reports/{period}")
+    @Produces({vn.ktgs.rest.internal.DocumentResponses.PDF_QS, vn.ktgs.rest.internal.DocumentResponses.DOCX_QS})
+    public jakarta.ws.rs.core.Response reportDocument(@PathParam("id") String id, @PathParam("period") String period,
+                                                      @QueryParam("number") @Nullable String number,
+                                                      @QueryParam("issuedOn") @Nullable String issuedOn) {
+        Organisation o = readable(id, Action.READ);
+        ReportingPeriod p = ReportingPeriod.tryParse(period)
+                .orElseThrow(() -> new NotFoundException("Report", o.code() + " " + period));
+        var report = ktgs.reports().reportFor(o.id(), p)
+                .orElseThrow(() -> new NotFoundException("Report", o.code() + " " + period));
+        var caller = caller();
+        return document(number, issuedOn, i -> documents.documents().report(caller, report.id(), i));
     }
 
     @GET

@@ -38,6 +38,7 @@ import vn.ktgs.rest.api.PlanApi.PlanView;
 import vn.ktgs.rest.api.PlanApi.ReviseDraftRequest;
 import vn.ktgs.rest.api.Problem;
 import vn.ktgs.rest.internal.Creates;
+import vn.ktgs.rest.internal.DocumentResponses;
 import vn.ktgs.rest.internal.Guard;
 import vn.ktgs.rest.internal.Languages;
 import vn.ktgs.rest.internal.Preconditions;
@@ -51,6 +52,10 @@ public final class PlanResource extends ResourceSupport {
 
     public PlanResource(Ktgs ktgs, Guard guard) {
         super(ktgs, guard);
+    }
+
+    public PlanResource(Ktgs ktgs, Guard guard, DocumentResponses documents) {
+        super(ktgs, guard, documents);
     }
 
     @POST
@@ -90,6 +95,18 @@ public final class PlanResource extends ResourceSupport {
         Plan p = plan(id);
         guard.require(caller(), Action.READ, p.organisation());
         return PlanView.of(p);
+    }
+
+    /** The plan as a document (Kế hoạch, 36-HD/VPTW) for {@code Accept: application/pdf} or the DOCX type. */
+    @GET
+    @Path("/{id}")
+    @Produces({DocumentResponses.PDF_QS, DocumentResponses.DOCX_QS})
+    public jakarta.ws.rs.core.Response document(@PathParam("id") String id, @QueryParam("number") @Nullable String number,
+                             @QueryParam("issuedOn") @Nullable String issuedOn) {
+        Plan p = plan(id);
+        Caller caller = caller();
+        guard.require(caller, Action.READ, p.organisation());
+        return document(number, issuedOn, i -> documents.documents().plan(caller, p.id(), i));
     }
 
     @PUT

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jspecify.annotations.Nullable;
@@ -28,6 +29,7 @@ import vn.ktgs.rest.api.ReportApi.NarrativeRequest;
 import vn.ktgs.rest.api.ReportApi.ReportView;
 import vn.ktgs.rest.api.ReportApi.ReturnRequest;
 import vn.ktgs.rest.internal.Creates;
+import vn.ktgs.rest.internal.DocumentResponses;
 import vn.ktgs.rest.internal.Guard;
 import vn.ktgs.rest.internal.Preconditions;
 
@@ -39,6 +41,10 @@ public final class ReportResource extends ResourceSupport {
 
     public ReportResource(Ktgs ktgs, Guard guard) {
         super(ktgs, guard);
+    }
+
+    public ReportResource(Ktgs ktgs, Guard guard, DocumentResponses documents) {
+        super(ktgs, guard, documents);
     }
 
     @POST
@@ -55,6 +61,18 @@ public final class ReportResource extends ResourceSupport {
         Report r = report(id);
         guard.require(caller(), Action.READ, r.organisation());
         return ReportView.of(r);
+    }
+
+    /** The report as a document (Báo cáo, 36-HD/VPTW) for {@code Accept: application/pdf} or the DOCX type. */
+    @GET
+    @Path("/{id}")
+    @Produces({DocumentResponses.PDF_QS, DocumentResponses.DOCX_QS})
+    public jakarta.ws.rs.core.Response document(@PathParam("id") String id, @QueryParam("number") @Nullable String number,
+                             @QueryParam("issuedOn") @Nullable String issuedOn) {
+        Report r = report(id);
+        Caller caller = caller();
+        guard.require(caller, Action.READ, r.organisation());
+        return document(number, issuedOn, i -> documents.documents().report(caller, r.id(), i));
     }
 
     /** Tính lại số liệu from the records as they are today. */

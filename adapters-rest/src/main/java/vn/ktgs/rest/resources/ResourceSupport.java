@@ -1,5 +1,11 @@
 package vn.ktgs.rest.resources;
 
+import vn.ktgs.documents.DocumentSettings;
+import vn.ktgs.documents.Issuance;
+import vn.ktgs.documents.KtgsDocuments;
+import vn.ktgs.documents.OfficeDocument;
+import vn.ktgs.rest.internal.DocumentResponses;
+
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
@@ -30,6 +36,8 @@ abstract class ResourceSupport {
 
     final Ktgs ktgs;
     final Guard guard;
+    /** The PDF and DOCX answers (see {@link DocumentResponses}). */
+    final DocumentResponses documents;
 
     @Context
     @Nullable HttpHeaders headers;
@@ -37,8 +45,19 @@ abstract class ResourceSupport {
     @Nullable SecurityContext security;
 
     ResourceSupport(Ktgs ktgs, Guard guard) {
+        this(ktgs, guard, new DocumentResponses(new KtgsDocuments(ktgs, DocumentSettings.defaults())));
+    }
+
+    ResourceSupport(Ktgs ktgs, Guard guard, DocumentResponses documents) {
         this.ktgs = Objects.requireNonNull(ktgs, "ktgs");
         this.guard = Objects.requireNonNull(guard, "guard");
+        this.documents = Objects.requireNonNull(documents, "documents");
+    }
+
+    /** The document the request asks for as PDF or DOCX, for an issuance read from its parameters. */
+    jakarta.ws.rs.core.Response document(@Nullable String number, @Nullable String issuedOn,
+                                          java.util.function.Function<Issuance, OfficeDocument> build) {
+        return documents.render(Objects.requireNonNull(headers, "headers"), number, issuedOn, today(), build);
     }
 
     Caller caller() {

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.Action;
 import vn.ktgs.common.Entity;
+import vn.ktgs.access.Caller;
 import vn.ktgs.common.Violation;
 import vn.ktgs.document.DocumentId;
 import vn.ktgs.organisation.Organisation;
@@ -23,6 +24,7 @@ import vn.ktgs.rest.api.Page;
 import vn.ktgs.rest.api.ScoringApi.CriteriaSetView;
 import vn.ktgs.rest.api.ScoringApi.DashboardView;
 import vn.ktgs.rest.api.ScoringApi.ScorecardView;
+import vn.ktgs.rest.internal.DocumentResponses;
 import vn.ktgs.rest.internal.Guard;
 import vn.ktgs.rest.internal.Languages;
 import vn.ktgs.rest.internal.ProblemException;
@@ -45,6 +47,49 @@ public final class ScoringResource extends ResourceSupport {
     public ScoringResource(Ktgs ktgs, Guard guard, CriteriaSetRegistry criteriaSets) {
         super(ktgs, guard);
         this.criteriaSets = Objects.requireNonNull(criteriaSets, "criteriaSets");
+    }
+
+    public ScoringResource(Ktgs ktgs, Guard guard, CriteriaSetRegistry criteriaSets, DocumentResponses documents) {
+        super(ktgs, guard, documents);
+        this.criteriaSets = Objects.requireNonNull(criteriaSets, "criteriaSets");
+    }
+
+    /** The committee's annual result as a document, for {@code Accept: application/pdf} or the DOCX type. */
+    @GET
+    @Path("/dashboards/{committee}/{year}")
+    @Produces({DocumentResponses.PDF_QS, DocumentResponses.DOCX_QS})
+    public jakarta.ws.rs.core.Response dashboardDocument(@PathParam("committee") String committee,
+                                                         @PathParam("year") String year,
+                                                         @QueryParam("document") @Nullable List<String> documents,
+                                                         @QueryParam("number") @Nullable String number,
+                                                         @QueryParam("issuedOn") @Nullable String issuedOn) {
+        Organisation root = organisation(committee);
+        Caller caller = caller();
+        guard.require(caller, Action.READ, root.id());
+        int y = intParam(year, "year", 0, 2000, 2100);
+        CommitteeScores scores = score(root.id(), y, documents);
+        return document(number, issuedOn, i -> this.documents.documents().classification(caller, scores, i));
+    }
+
+    /** One cell's scorecard as a document, for {@code Accept: application/pdf} or the DOCX type. */
+    @GET
+    @Path("/scorecards/{organisation}/{year}")
+    @Produces({DocumentResponses.PDF_QS, DocumentResponses.DOCX_QS})
+    public jakarta.ws.rs.core.Response scorecardDocument(@PathParam("organisation") String organisation,
+                                                         @PathParam("year") String year,
+                                                         @QueryParam("document") @Nullable List<String> documents,
+                                                         @QueryParam("number") @Nullable String number,
+                                                         @QueryParam("issuedOn") @Nullable String issuedOn) {
+        Organisation cell = organisation(organisation);
+        Caller caller = caller();
+        guard.require(caller, Action.READ, cell.id());
+        int y = intParam(year, "year", 0, 2000, 2100);
+        if (!cell.kind().isCell()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.notACell",
+                    "organisation", cell.name()));
+        }
+        CommitteeScores scores = score(cell.parent() == null ? cell.id() : cell.parent(), y, documents);
+        return document(number, issuedOn, i -> this.documents.documents().scorecard(caller, scores, cell.id(), i));
     }
 
     /** Every registered criteria set, in registration order. */
