@@ -62,7 +62,7 @@ class KtgsCliDocumentsTest {
         KtgsCliTest.Run noNumber = KtgsCliTest.run("report", "--data", seed.toString(), "--period", "2025-Q3",
                 "--org", "CB-TH", "--format", "pdf", "--out", pdf.toString());
         assertThat(noNumber.code()).isEqualTo(2);
-        assertThat(noNumber.err()).contains("--number is required");
+        assertThat(noNumber.err()).contains("cần --number cho docx và pdf");
         assertThat(pdf).doesNotExist();
     }
 

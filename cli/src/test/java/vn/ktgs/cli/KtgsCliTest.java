@@ -105,7 +105,7 @@ class KtgsCliTest {
                 + "Run 'ktgs validate --help' for how to use it.%n"));
         assertThat(run("validate").err()).startsWith("ktgs: thiếu tùy chọn bắt buộc: --data=FILE");
         assertThat(run("classify", "--data", seed.toString(), "--format", "xml").err())
-                .startsWith("ktgs: giá trị không hợp lệ cho --format: 'xml' (chọn một trong: table, json)");
+                .startsWith("ktgs: giá trị không hợp lệ cho --format: 'xml' (chọn một trong: table, json, docx, pdf, xlsx, csv)");
         assertThat(run("classify", "--data", seed.toString(), "--year", "năm", "--lang", "en").err())
                 .startsWith("ktgs: invalid value for --year: 'năm'");
         assertThat(run("validate", "--data", seed.toString(), "--colour").err())
