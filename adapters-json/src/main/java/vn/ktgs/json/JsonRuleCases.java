@@ -56,6 +56,20 @@ public final class JsonRuleCases {
         }
     }
 
+    /**
+     * Whether a JSON file is a rule-case file (a top-level object with {@code cases}), for
+     * running a folder that also holds the criteria sets and datasets its cases name. A file that cannot be read
+     * counts as one, so that its problems are reported.
+     */
+    public static boolean looksLikeRuleCases(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            return tree == null || !tree.isObject() || tree.has("cases");
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
     /** The result of one case: its name and path, and every difference (none when it passes). */
     public record CaseResult(String file, String name, String path, List<RuleCases.Mismatch> mismatches) {
         public CaseResult {
@@ -74,7 +88,7 @@ public final class JsonRuleCases {
      *     problem with its path; nothing is run then
      */
     public List<CaseResult> run(Path file, Locale locale) {
-        Parsed parsed = read(file);
+        Parsed parsed = read(file, locale);
         List<CaseResult> results = new ArrayList<>();
         for (Parsed.Case c : parsed.cases()) {
             RuleCases.Outcome outcome = c.dataset() == null ? RuleCases.score(parsed.set(), c.ruleCase())
@@ -103,7 +117,7 @@ public final class JsonRuleCases {
         return new RuleCases.Outcome(scores.cells(), scores.targets());
     }
 
-    Parsed read(Path file) {
+    Parsed read(Path file, Locale locale) {
         JsonNode tree = parse(file);
         List<Violation> v = new ArrayList<>();
         StrictNode root = StrictNode.root(tree, v);
@@ -120,7 +134,7 @@ public final class JsonRuleCases {
                 : Map.of();
         List<Parsed.Case> cases = new ArrayList<>();
         for (StrictNode c : root.array("cases")) {
-            Parsed.Case parsed = ruleCase(c, set, fileDefaults, file, v);
+            Parsed.Case parsed = ruleCase(c, set, fileDefaults, file, v, locale);
             if (parsed != null) {
                 cases.add(parsed);
             }
@@ -170,13 +184,23 @@ public final class JsonRuleCases {
 
     private Parsed.@Nullable Case ruleCase(StrictNode c, @Nullable CriteriaSet set,
                                            Map<Indicator, IndicatorValue> fileDefaults, Path file,
-                                           List<Violation> v) {
+                                           List<Violation> v, Locale locale) {
         if (!c.object(Set.of("name", "year", "tolerance", "defaults", "dataset", "committee", "cells", "expect"))) {
             return null;
         }
-        String name = c.text("name");
+        String name;
+        if (c.holdsObject("name")) {
+            StrictNode n = c.child("name");
+            name = n.object(Set.of("vi", "en")) ? n.text("en".equals(locale.getLanguage()) ? "en" : "vi") : null;
+        } else {
+            name = c.text("name");
+        }
         Integer year = c.integer("year");
         BigDecimal tolerance = c.has("tolerance") ? c.number("tolerance") : BigDecimal.ZERO;
+        if (tolerance != null && tolerance.signum() < 0) {
+            c.violation("tolerance", "ktgs.ruleCase.negativeTolerance");
+            tolerance = null;
+        }
         Map<Indicator, IndicatorValue> defaults = new EnumMap<>(Indicator.class);
         defaults.putAll(fileDefaults);
         if (c.has("defaults")) {
@@ -187,6 +211,16 @@ public final class JsonRuleCases {
             String name2 = c.text("dataset");
             if (name2 != null) {
                 dataset = dataset(c, file.toAbsolutePath().getParent().resolve(name2), name2, v);
+            }
+        }
+        if (dataset != null) {
+            if (year != null && year != dataset.year()) {
+                c.violation("year", "ktgs.ruleCase.yearDiffers", "year", year, "dataset", dataset.year());
+            }
+            for (String key : new String[] {"defaults", "committee"}) {
+                if (c.has(key)) {
+                    c.violation(key, "ktgs.ruleCase.notWithDataset", "key", key);
+                }
             }
         }
         Map<Indicator, IndicatorValue> committee = Map.of();
@@ -202,10 +236,19 @@ public final class JsonRuleCases {
             set.gates().stream().map(Gate::indicator).forEach(used::add);
         }
         List<RuleCase.Cell> cells = new ArrayList<>();
-        for (StrictNode cell : c.array("cells")) {
-            RuleCase.Cell parsed = cell(cell, defaults, dataset == null ? used : Set.of());
+        Set<String> codes = new java.util.HashSet<>();
+        List<StrictNode> cellNodes = c.array("cells");
+        if (c.has("cells") && cellNodes.isEmpty()) {
+            c.violation("cells", "ktgs.ruleCase.noCells");
+        }
+        for (StrictNode cell : cellNodes) {
+            RuleCase.Cell parsed = cell(cell, defaults, dataset == null ? used : Set.of(), set, dataset != null);
             if (parsed != null) {
-                cells.add(parsed);
+                if (!codes.add(parsed.code())) {
+                    cell.violation("code", "ktgs.ruleCase.repeatedCode", "code", parsed.code());
+                } else {
+                    cells.add(parsed);
+                }
             }
         }
         Map<String, Boolean> targets = new LinkedHashMap<>();
@@ -244,8 +287,9 @@ public final class JsonRuleCases {
         return null;
     }
 
-    private RuleCase.@Nullable Cell cell(StrictNode n, Map<Indicator, IndicatorValue> defaults, Set<Indicator> used) {
-        if (!n.object(Set.of("code", "indicators", "expect"))) {
+    private RuleCase.@Nullable Cell cell(StrictNode n, Map<Indicator, IndicatorValue> defaults, Set<Indicator> used,
+                                         @Nullable CriteriaSet set, boolean fromDataset) {
+        if (!n.object(fromDataset ? Set.of("code", "expect") : Set.of("code", "indicators", "expect"))) {
             return null;
         }
         String code = n.text("code");
@@ -259,7 +303,7 @@ public final class JsonRuleCases {
                 n.violation("indicators", "ktgs.ruleCase.missingIndicator", "indicator", i.code());
             }
         }
-        RuleCase.Expected expected = expected(n.has("expect") ? n.child("expect") : null);
+        RuleCase.Expected expected = expected(n.has("expect") ? n.child("expect") : null, set);
         if (code == null || expected == null) {
             return null;
         }
@@ -269,7 +313,7 @@ public final class JsonRuleCases {
         return new RuleCase.Cell(code, n.path(), values, expected);
     }
 
-    private RuleCase.@Nullable Expected expected(@Nullable StrictNode e) {
+    private RuleCase.@Nullable Expected expected(@Nullable StrictNode e, @Nullable CriteriaSet set) {
         if (e == null) {
             return new RuleCase.Expected(Map.of(), Map.of(), List.of(), null, null, null, null, null);
         }
@@ -288,7 +332,9 @@ public final class JsonRuleCases {
             if (p.object(Set.copyOf(p.keys()))) {
                 for (String criterion : p.keys()) {
                     BigDecimal n = p.number(criterion);
-                    if (n != null) {
+                    if (!knownCriterion(set, criterion)) {
+                        p.violation(criterion, "ktgs.ruleCase.unknownCriterion", "id", criterion);
+                    } else if (n != null) {
                         points.put(criterion, n);
                     }
                 }
@@ -298,7 +344,9 @@ public final class JsonRuleCases {
         if (e.has("notApplicable")) {
             for (StrictNode x : e.array("notApplicable")) {
                 String s = x.asText();
-                if (s != null) {
+                if (s != null && !knownCriterion(set, s)) {
+                    x.violation("", "ktgs.ruleCase.unknownCriterion", "id", s);
+                } else if (s != null) {
                     notApplicable.add(s);
                 }
             }
@@ -308,6 +356,10 @@ public final class JsonRuleCases {
                 e.has("levelByScore") ? e.enumValue("levelByScore", Level.class) : null,
                 e.has("levelAfterGates") ? e.enumValue("levelAfterGates", Level.class) : null,
                 e.has("level") ? e.enumValue("level", Level.class) : null);
+    }
+
+    private static boolean knownCriterion(@Nullable CriteriaSet set, String id) {
+        return set == null || set.criteria().stream().anyMatch(c -> c.id().equals(id));
     }
 
     /**

@@ -97,6 +97,7 @@ class JsonRuleCasesTest {
         collect(set, "", numbers);
         assertThat(numbers).hasSizeGreaterThan(40);
         List<String> survived = new ArrayList<>();
+        java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
         int tried = 0;
         for (String pointer : numbers) {
             for (BigDecimal delta : new BigDecimal[] {new BigDecimal("0.01"), new BigDecimal("-0.01"), BigDecimal.ONE,
@@ -109,6 +110,12 @@ class JsonRuleCasesTest {
                 String field = pointer.substring(pointer.lastIndexOf('/') + 1);
                 BigDecimal moved = parent.get(field).decimalValue().add(delta);
                 parent.set(field, DecimalNode.valueOf(moved));
+                if (pointer.matches(".*/bands/\\d+/to")) {
+                    // a band's end is the next band's start: both move, or the set has a gap or an overlap
+                    int band = Integer.parseInt(pointer.replaceAll(".*/bands/(\\d+)/to", "$1"));
+                    String next = pointer.replaceAll("/bands/\\d+/to$", "/bands/" + (band + 1));
+                    ((ObjectNode) mutated.at(next)).set("from", DecimalNode.valueOf(moved));
+                }
                 Files.writeString(dir.resolve("mutated.json"), mapper.writeValueAsString(mutated),
                         StandardCharsets.UTF_8);
                 List<JsonRuleCases.CaseResult> results;
@@ -118,34 +125,52 @@ class JsonRuleCasesTest {
                     continue; // the mutated set is not a valid set (a gap, a negative, above a maximum): no case needed
                 }
                 tried++;
+                tried(kinds, pointer);
                 if (results.stream().allMatch(JsonRuleCases.CaseResult::passed)) {
                     survived.add(pointer + " " + (delta.signum() > 0 ? "+" : "") + delta);
                 }
             }
         }
-        assertThat(tried).isGreaterThan(60);
+        assertThat(tried).isGreaterThan(100);
+        // every kind of number was really moved (not only rejected as an unsound set)
+        assertThat(kinds).containsOnlyKeys("band bound", "band points", "gate", "level", "max", "quota", "target");
+        assertThat(kinds.get("band bound")).as("band bounds moved").isGreaterThanOrEqualTo(30);
+        assertThat(kinds.get("gate")).isGreaterThanOrEqualTo(6);
+        assertThat(kinds.get("level")).isGreaterThanOrEqualTo(6);
         assertThat(survived).as("numbers that moved without a case noticing").isEmpty();
     }
 
     /**
-     * Whether moving a gate's threshold by {@code delta} leaves the gate the same on every possible value: a gate
-     * over a flag or a count sees whole numbers only, so "below 1" and "below 0.99" trigger on the same values.
+     * Whether moving a gate's threshold or a band's bound by {@code delta} changes nothing on any possible value: a
+     * gate or a criterion over a flag or a count sees whole numbers only, so "below 1" and "below 0.99" (a band from
+     * 1 and a band from 0.99) take the same values.
      */
     private static boolean sameOnWholeNumbers(JsonNode set, String pointer, BigDecimal delta) {
-        if (!pointer.startsWith("/gates/")) {
+        boolean bound = pointer.matches("/criteria/\\d+/rule/bands/\\d+/(from|to)");
+        if (!pointer.startsWith("/gates/") && !bound) {
             return false;
         }
-        JsonNode gate = set.at(pointer.substring(0, pointer.lastIndexOf('/')));
+        JsonNode gate = bound ? set.at(pointer.replaceAll("^(/criteria/\\d+)/.*", "$1"))
+                : set.at(pointer.substring(0, pointer.lastIndexOf('/')));
         var kind = vn.ktgs.scoring.Indicator.byCode(gate.get("indicator").asText()).orElseThrow().kind();
         if (kind == vn.ktgs.scoring.IndicatorKind.RATIO) {
             return false;
         }
         String field = pointer.substring(pointer.lastIndexOf('/') + 1);
-        BigDecimal before = gate.get(field).decimalValue();
+        BigDecimal before = set.at(pointer).decimalValue();
         BigDecimal after = before.add(delta);
-        java.math.RoundingMode mode = field.equals("below") || field.equals("atLeast") ? java.math.RoundingMode.CEILING
-                : java.math.RoundingMode.FLOOR;
+        java.math.RoundingMode mode = field.equals("below") || field.equals("atLeast") || bound
+                ? java.math.RoundingMode.CEILING : java.math.RoundingMode.FLOOR;
         return before.setScale(0, mode).compareTo(after.setScale(0, mode)) == 0;
+    }
+
+    private static void tried(java.util.Map<String, Integer> kinds, String pointer) {
+        String kind = pointer.matches(".*/bands/\\d+/(from|to)") ? "band bound"
+                : pointer.matches(".*/bands/\\d+/points") ? "band points"
+                : pointer.startsWith("/gates/") ? "gate" : pointer.startsWith("/levels/") ? "level"
+                : pointer.startsWith("/quota/") ? "quota" : pointer.startsWith("/targets/") ? "target"
+                : pointer.matches("/criteria/\\d+/(max|rule/each)") ? "max" : pointer;
+        kinds.merge(kind, 1, Integer::sum);
     }
 
     /** The JSON pointers of every number in the set's criteria, gates, levels and quota. */
@@ -160,6 +185,35 @@ class JsonRuleCasesTest {
                 collect(node.get(i), pointer + "/" + i, into);
             }
         }
+    }
+
+    @Test
+    void whatCouldPassWithoutCheckingIsRejectedWhenRead() throws IOException {
+        Path file = dir.resolve("silent.json");
+        Files.writeString(file, """
+                {"schemaVersion": 1, "criteriaSet": {"id": "ktgs-default-65-KH-DU", "version": 2},
+                 "defaults": %s,
+                 "cases": [{"name": "typos and repeats", "year": 2025, "tolerance": -0.5,
+                            "cells": [{"code": "CB-A", "expect": {"notApplicable": ["folow-up"], "points": {"folow-up": 10}}},
+                                      {"code": "CB-A"}]},
+                           {"name": "no cells", "year": 2025, "cells": []},
+                           {"name": "another year", "year": 2024, "dataset": "seed.json", "committee": {"indicators": {}},
+                            "cells": [{"code": "CB-KT", "indicators": {"plan.adopted": 0}}]}]}
+                """.formatted(new JsonMapper().readTree(Files.readString(SHIPPED)).get("defaults")));
+        Files.copy(Path.of("src/test/resources/datasets/seed-2025.json"), dir.resolve("seed.json"));
+
+        assertThatThrownBy(() -> cases.run(file, EN)).isInstanceOfSatisfying(RejectedException.class, e ->
+                assertThat(e.violations()).extracting(v -> v.path() + ": " + v.message(EN)).contains(
+                        "cases[0].tolerance: the tolerance cannot be negative",
+                        "cases[0].cells[0].expect.notApplicable[0]: the criteria set has no criterion with id folow-up",
+                        "cases[0].cells[0].expect.points.folow-up: the criteria set has no criterion with id folow-up",
+                        "cases[0].cells[1].code: the code CB-A is already in this case",
+                        "cases[1].cells: a case needs at least one cell",
+                        "cases[2].year: the year 2024 is not the dataset's year 2025",
+                        "cases[2].committee: committee cannot be given when the input is a dataset (the indicators are "
+                                + "computed from its records)"));
+        assertThatThrownBy(() -> cases.run(file, EN)).isInstanceOfSatisfying(RejectedException.class, e ->
+                assertThat(e.violations()).extracting(Violation::path).contains("cases[2].cells[0].indicators"));
     }
 
     @Test

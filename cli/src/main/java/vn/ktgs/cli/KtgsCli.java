@@ -80,6 +80,10 @@ public final class KtgsCli implements Runnable {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en",
+            description = "language of messages and labels: vi (the default) or en")
+    Lang lang;
+
     public KtgsCli(PortsFactory database) {
         this.database = Objects.requireNonNull(database, "database");
     }
@@ -89,8 +93,15 @@ public final class KtgsCli implements Runnable {
         CommandLine cl = new CommandLine(new KtgsCli(database));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionStrategy(parsed -> {
-            // the help and the command's lines in the language asked for, once the line is parsed
-            cl.setResourceBundle(CliText.bundle(langOf(parsed)));
+            // the help and the command's lines in the language asked for, once the line is parsed; a --lang given
+            // before the command (ktgs --lang en classify …) holds for the command too
+            Lang lang = langOf(parsed);
+            for (CommandLine.ParseResult p = parsed.subcommand(); p != null; p = p.subcommand()) {
+                if (p.commandSpec().userObject() instanceof BaseCommand b && !p.hasMatchedOption("--lang")) {
+                    b.lang = lang;
+                }
+            }
+            cl.setResourceBundle(CliText.bundle(lang));
             return new CommandLine.RunLast().execute(parsed);
         });
         cl.setParameterExceptionHandler((e, args) -> {
@@ -109,14 +120,15 @@ public final class KtgsCli implements Runnable {
         return cl;
     }
 
-    /** The language the parsed line asks for: the {@code --lang} of its subcommand, else Vietnamese. */
+    /** The language the parsed line asks for: the last {@code --lang} given (the command's, or the tool's), else Vietnamese. */
     private static Lang langOf(CommandLine.ParseResult parsed) {
+        Lang lang = Lang.vi;
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
             if (p.hasMatchedOption("--lang")) {
-                return p.matchedOptionValue("--lang", Lang.vi);
+                lang = p.matchedOptionValue("--lang", Lang.vi);
             }
         }
-        return Lang.vi;
+        return lang;
     }
 
     /** One line naming a failure and its cause, without a stack trace. */
@@ -149,7 +161,7 @@ public final class KtgsCli implements Runnable {
             code = commandLine(new JdbcPortsFactory(java.time.Clock.system(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))))
                     .execute(args);
         } catch (OutOfMemoryError e) {
-            System.err.println(failure(e, false));
+            System.err.println(failure(e, CliText.langOf(args) == Lang.en));
             code = FAILED;
         }
         System.exit(code);
@@ -157,7 +169,7 @@ public final class KtgsCli implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), CliText.text(CliText.langOf(), "commandRequired"));
+        throw new ParameterException(spec.commandLine(), CliText.text(lang, "commandRequired"));
     }
 
     /** {@code vi} or {@code en}. */

@@ -49,8 +49,8 @@ final class TestRulesCommand extends KtgsCli.BaseCommand {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f)).sorted()
-                            .forEach(files::add);
+                    walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f))
+                            .filter(JsonRuleCases::looksLikeRuleCases).sorted().forEach(files::add);
                 }
             } else {
                 files.add(existingFile(p));
@@ -59,6 +59,7 @@ final class TestRulesCommand extends KtgsCli.BaseCommand {
         JsonRuleCases runner = new JsonRuleCases(jakarta.validation.Validation.buildDefaultValidatorFactory()
                 .getValidator());
         List<List<CaseResult>> results = new ArrayList<>();
+        java.util.Map<Path, List<String>> problems = new java.util.LinkedHashMap<>();
         int invalid = 0;
         for (Path file : files) {
             try {
@@ -66,16 +67,19 @@ final class TestRulesCommand extends KtgsCli.BaseCommand {
             } catch (RejectedException e) {
                 invalid++;
                 PrintWriter err = spec.commandLine().getErr();
+                List<String> lines = new ArrayList<>();
                 for (Violation v : e.violations()) {
-                    err.println(file + ": " + (v.path().isEmpty() ? "" : v.path() + ": ") + v.message(lang.locale()));
+                    lines.add((v.path().isEmpty() ? "" : v.path() + ": ") + v.message(lang.locale()));
+                    err.println(file + ": " + lines.get(lines.size() - 1));
                 }
+                problems.put(file, lines);
                 err.println(text("rules.invalid", file, e.violations().size()));
                 err.flush();
             }
         }
         long cases = results.stream().mapToLong(List::size).sum();
         long failed = results.stream().flatMap(List::stream).filter(r -> !r.passed()).count();
-        String report = format == Format.junit ? junit(results) : text(results, cases, failed, invalid);
+        String report = format == Format.junit ? junit(results, problems) : text(results, cases, failed, invalid);
         if (out == null) {
             spec.commandLine().getOut().print(report);
             spec.commandLine().getOut().flush();
@@ -103,35 +107,55 @@ final class TestRulesCommand extends KtgsCli.BaseCommand {
         return b.toString();
     }
 
-    /** JUnit XML: a test suite a file, a test case a rule case, a failure with every difference. */
-    private String junit(List<List<CaseResult>> results) {
+    /**
+     * JUnit XML: a test suite a file, a test case a rule case, a failure with every difference; a file that is not
+     * valid is a suite with one test case in error, naming its problems (so a CI reading only the XML sees it).
+     */
+    private String junit(List<List<CaseResult>> results, java.util.Map<Path, List<String>> problems) {
         StringWriter s = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newFactory().createXMLStreamWriter(s);
             x.writeStartDocument("UTF-8", "1.0");
             x.writeCharacters("\n");
             x.writeStartElement("testsuites");
+            for (var bad : problems.entrySet()) {
+                x.writeCharacters("\n  ");
+                x.writeStartElement("testsuite");
+                x.writeAttribute("name", xml(bad.getKey().toString()));
+                x.writeAttribute("tests", "1");
+                x.writeAttribute("failures", "0");
+                x.writeAttribute("errors", "1");
+                x.writeStartElement("testcase");
+                x.writeAttribute("classname", xml(bad.getKey().toString()));
+                x.writeAttribute("name", xml(text("rules.invalid", bad.getKey(), bad.getValue().size())));
+                x.writeStartElement("error");
+                x.writeAttribute("message", xml(bad.getValue().get(0)));
+                x.writeCharacters(xml(String.join("\n", bad.getValue())));
+                x.writeEndElement();
+                x.writeEndElement();
+                x.writeEndElement();
+            }
             for (List<CaseResult> file : results) {
                 if (file.isEmpty()) {
                     continue;
                 }
                 x.writeCharacters("\n  ");
                 x.writeStartElement("testsuite");
-                x.writeAttribute("name", file.get(0).file());
+                x.writeAttribute("name", xml(file.get(0).file()));
                 x.writeAttribute("tests", String.valueOf(file.size()));
                 x.writeAttribute("failures", String.valueOf(file.stream().filter(r -> !r.passed()).count()));
                 x.writeAttribute("errors", "0");
                 for (CaseResult r : file) {
                     x.writeCharacters("\n    ");
                     x.writeStartElement("testcase");
-                    x.writeAttribute("classname", r.file());
-                    x.writeAttribute("name", r.path() + " " + r.name());
+                    x.writeAttribute("classname", xml(r.file()));
+                    x.writeAttribute("name", xml(r.path() + " " + r.name()));
                     if (!r.passed()) {
                         x.writeStartElement("failure");
-                        x.writeAttribute("message", r.mismatches().get(0).text(lang.locale()));
+                        x.writeAttribute("message", xml(r.mismatches().get(0).text(lang.locale())));
                         StringBuilder all = new StringBuilder();
                         r.mismatches().forEach(m -> all.append(m.text(lang.locale())).append('\n'));
-                        x.writeCharacters(all.toString());
+                        x.writeCharacters(xml(all.toString()));
                         x.writeEndElement();
                     }
                     x.writeEndElement();
@@ -148,5 +172,13 @@ final class TestRulesCommand extends KtgsCli.BaseCommand {
             throw new IllegalStateException(e);
         }
         return s.toString();
+    }
+
+    /** The text with every character XML 1.0 does not allow replaced by U+FFFD. */
+    static String xml(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> b.appendCodePoint(c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF) ? c : 0xFFFD));
+        return b.toString();
     }
 }

@@ -89,6 +89,11 @@ class KtgsCliLanguageTest {
         runs.add(run("plan", "--data", seed.toString(), "--org", "CB-X9", "--format", "docx", "--lang", lang));
         runs.add(run("conclusion", "--data", seed.toString(), "--org", "CB-KT", "--subject", "x y z", "--format", "pdf",
                 "--lang", lang));
+        runs.add(run("--help", "--lang", lang));
+        runs.add(run("--lang", lang));
+        runs.add(run("--lang", lang, "validate", "--data", bad.toString()));
+        runs.add(run("test-rules", "../adapters-json/src/main/resources/vn/ktgs/json/rule-cases", "--lang", lang));
+        runs.add(run("test-rules", bad.toString(), "--lang", lang));
         runs.add(run("validate", "--data", seed.toString(), "--lang", lang));
         runs.add(run("validate", "--data", bad.toString(), "--lang", lang));
         runs.add(run("classify", "--data", seed.toString(), "--lang", lang));
@@ -143,7 +148,7 @@ class KtgsCliLanguageTest {
      * ({@code members[0].age}), codes and placeholders ({@code FILE}, {@code ĐB-VPUBND}, {@code table|json}).
      */
     private static boolean hasEnglish(String line) {
-        for (String token : line.split("[\\s,;:()'\"/]+")) {
+        for (String token : line.split("[\\s,;:()'\"/.!?\\[\\]]+")) {
             if (token.isEmpty() || token.startsWith("-") || !token.chars().allMatch(Character::isLetter)
                     || token.equals(token.toUpperCase(java.util.Locale.ROOT))) {
                 continue;

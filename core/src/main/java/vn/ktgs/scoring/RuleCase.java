@@ -33,7 +33,12 @@ public record RuleCase(String name, String path, int year, BigDecimal tolerance,
         Objects.requireNonNull(tolerance, "tolerance");
         cells = List.copyOf(cells);
         committee = Map.copyOf(committee);
-        targets = Map.copyOf(targets);
+        targets = ordered(targets);
+    }
+
+    /** An unmodifiable copy that keeps the order written (so that differences come out in the case's order). */
+    static <K, V> Map<K, V> ordered(Map<K, V> map) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
     }
 
     /**
@@ -66,8 +71,8 @@ public record RuleCase(String name, String path, int year, BigDecimal tolerance,
                            @Nullable Level byScore,
                            @Nullable Level afterGates, @Nullable Level level) {
         public Expected {
-            indicators = Map.copyOf(indicators);
-            points = Map.copyOf(points);
+            indicators = ordered(indicators);
+            points = ordered(points);
             notApplicable = List.copyOf(notApplicable);
         }
 

@@ -64,7 +64,7 @@ public final class RuleCases {
         Scorer scorer = new Scorer(set);
         List<Scorecard> cards = new ArrayList<>();
         for (RuleCase.Cell cell : c.cells()) {
-            UUID id = UUID.nameUUIDFromBytes(("rule-case:" + c.path() + ":" + cell.code())
+            UUID id = UUID.nameUUIDFromBytes(("rule-case:" + cell.path())
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             Map<Indicator, IndicatorValue> values = new EnumMap<>(Indicator.class);
             values.putAll(cell.indicators());
@@ -117,12 +117,18 @@ public final class RuleCases {
                             r.criterion().label().label(locale) + ": " + r.reason().text(locale)));
                 }
             });
-            for (String criterion : e.notApplicable()) {
-                card.criteria().stream().filter(x -> x.criterion().id().equals(criterion)).findFirst()
-                        .filter(CriterionResult::applicable)
-                        .ifPresent(r -> out.add(new Mismatch(at + ".notApplicable", criterion,
-                                r.value().fraction(), r.criterion().label().label(locale) + ": "
-                                + r.reason().text(locale))));
+            for (int k = 0; k < e.notApplicable().size(); k++) {
+                String criterion = e.notApplicable().get(k);
+                String path = at + ".notApplicable[" + k + "]";
+                CriterionResult r = card.criteria().stream().filter(x -> x.criterion().id().equals(criterion))
+                        .findFirst().orElse(null);
+                if (r == null) {
+                    out.add(new Mismatch(path, criterion, Messages.format("ktgs.ruleCase.noCriterion", locale,
+                            Map.of()), ""));
+                } else if (r.applicable()) {
+                    out.add(new Mismatch(path, criterion, r.value().fraction(), r.criterion().label().label(locale)
+                            + ": " + r.reason().text(locale)));
+                }
             }
             if (e.total() != null && !within(card.total(), e.total(), c.tolerance())) {
                 out.add(new Mismatch(at + ".total", plain(e.total()), plain(card.total()), pointsOff(card, locale)));

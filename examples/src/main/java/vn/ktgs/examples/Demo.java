@@ -78,6 +78,9 @@ public final class Demo {
             Locale locale = localeOf(args);
             boolean once = false;
             for (int i = 0; i < args.length; i++) {
+                if (args[i].startsWith("--lang=")) {
+                    continue;
+                }
                 switch (args[i]) {
                     case "--port" -> port = port(value(args, ++i, "--port", locale), locale);
                     case "--in-memory" -> inMemory = true;
@@ -92,9 +95,11 @@ public final class Demo {
 
         /** The language asked for ({@code --lang en}), read first so that even a usage error is in it. */
         static Locale localeOf(String... args) {
-            for (int i = 0; i + 1 < args.length; i++) {
-                if (args[i].equals("--lang")) {
-                    return args[i + 1].equalsIgnoreCase("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+            for (int i = 0; i < args.length; i++) {
+                String value = args[i].startsWith("--lang=") ? args[i].substring("--lang=".length())
+                        : args[i].equals("--lang") && i + 1 < args.length ? args[i + 1] : null;
+                if (value != null) {
+                    return value.equalsIgnoreCase("en") ? Locale.ENGLISH : Locale.forLanguageTag("vi");
                 }
             }
             return Locale.forLanguageTag("vi");
@@ -245,7 +250,7 @@ public final class Demo {
         out.println("  " + base + "organisations/" + committee.id() + "/timeliness?period=2025-Q3"
                 + "   (" + text(locale, "url.timeliness") + ")");
         out.println(text(locale, "url.hint"));
-        DemoDocumentLinks.print(ktgs, base, committee, plan65, out);
+        DemoDocumentLinks.print(ktgs, base, committee, plan65, locale, out);
     }
 
     /** The committee's year as a person reads it; returns the lowest cell's scorecard, printed last. */

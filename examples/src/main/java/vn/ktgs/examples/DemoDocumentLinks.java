@@ -19,10 +19,11 @@ final class DemoDocumentLinks {
     private DemoDocumentLinks() {
     }
 
-    static void print(Ktgs ktgs, String base, Organisation committee, Document plan65, PrintStream out) {
+    static void print(Ktgs ktgs, String base, Organisation committee, Document plan65, java.util.Locale locale,
+                      PrintStream out) {
         Organisation cell = ktgs.organisations().organisationByCode("CB-TH")
                 .orElseGet(() -> ktgs.organisations().cellsUnder(committee.id()).get(0));
-        out.println("Văn bản / documents (PDF; format=docx for Word):");
+        out.println(Demo.text(locale, "documents"));
         ktgs.plans().planFor(cell.id(), 2025).ifPresent(p ->
                 out.println("  " + base + "plans/" + p.id().value() + "?number=03-KH/CB&format=pdf"));
         ktgs.reports().reportFor(cell.id(), ReportingPeriod.parse("2025-Q3")).ifPresent(r ->

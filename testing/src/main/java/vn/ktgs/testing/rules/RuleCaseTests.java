@@ -37,7 +37,10 @@ public final class RuleCaseTests {
     private RuleCaseTests() {
     }
 
-    /** The cases of every {@code .json} file below {@code folder} (or of the one file), in Vietnamese. */
+    /**
+     * The cases of every rule-case file below {@code folder} (or of the one file), in Vietnamese. Other JSON files
+     * beside them (the criteria sets and datasets the cases name) are left out.
+     */
     public static Stream<DynamicNode> in(Path folder) {
         return in(folder, Locale.forLanguageTag("vi"), Validation.buildDefaultValidatorFactory().getValidator());
     }
@@ -48,7 +51,8 @@ public final class RuleCaseTests {
         List<Path> files = new ArrayList<>();
         if (Files.isDirectory(folder)) {
             try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f)).sorted().forEach(files::add);
+                walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f))
+                        .filter(JsonRuleCases::looksLikeRuleCases).sorted().forEach(files::add);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
