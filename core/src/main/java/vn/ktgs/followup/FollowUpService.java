@@ -28,7 +28,6 @@ import vn.ktgs.plan.PlanItemId;
 import vn.ktgs.plan.PlanRevision;
 import vn.ktgs.plan.Plans;
 import vn.ktgs.plan.Target;
-import vn.ktgs.report.PeriodKind;
 import vn.ktgs.report.Report;
 import vn.ktgs.report.ReportingPeriod;
 import vn.ktgs.report.ReportingSchedule;
@@ -181,23 +180,17 @@ public final class FollowUpService {
     private void reports(Organisation cell, LocalDate day, Map<OrganisationId, Optional<MemberId>> secretaries,
                          List<Overdue> out) {
         for (int year = day.getYear() - 1; year <= day.getYear(); year++) {
-            for (PeriodKind kind : PeriodKind.values()) {
-                if (!schedule.isRequired(kind)) {
+            for (ReportingPeriod period : schedule.requiredPeriods(year)) {
+                LocalDate deadline = schedule.deadline(period);
+                if (!deadline.isBefore(day) || cell.established().isAfter(schedule.windowEnd(period))) {
                     continue;
                 }
-                for (int index = 1; index <= kind.perYear(); index++) {
-                    ReportingPeriod period = new ReportingPeriod(kind, year, index);
-                    LocalDate deadline = schedule.deadline(period);
-                    if (!deadline.isBefore(day) || cell.established().isAfter(schedule.windowEnd(period))) {
-                        continue;
-                    }
-                    boolean submitted = reports.findFor(cell.id(), period).flatMap(Report::firstSubmittedOn)
-                            .map(s -> !s.isAfter(day)).orElse(false);
-                    if (!submitted) {
-                        out.add(new Overdue(OverdueKind.REPORT_NOT_SUBMITTED, cell.id(), "", deadline,
-                                ChronoUnit.DAYS.between(deadline, day), secretary(cell.id(), day, secretaries),
-                                null, null, null, null, period, false));
-                    }
+                boolean submitted = reports.findFor(cell.id(), period).flatMap(Report::firstSubmittedOn)
+                        .map(s -> !s.isAfter(day)).orElse(false);
+                if (!submitted) {
+                    out.add(new Overdue(OverdueKind.REPORT_NOT_SUBMITTED, cell.id(), "", deadline,
+                            ChronoUnit.DAYS.between(deadline, day), secretary(cell.id(), day, secretaries),
+                            null, null, null, null, period, false));
                 }
             }
         }
