@@ -89,17 +89,16 @@ public final class DashboardPage {
         this.page = of(html.getBytes(StandardCharsets.UTF_8), HTML);
     }
 
-    /** {@code /ui} without the slash: the page's relative addresses need it, so redirect. */
+    /**
+     * The page itself at {@code /ui/}; {@code /ui} without the slash (the same resource to Jakarta REST) is
+     * redirected there, since the page's addresses are relative to it.
+     */
     @GET
-    public Response root(@Context UriInfo uri) {
-        return secured(Response.status(Response.Status.MOVED_PERMANENTLY)
-                .location(uri.getBaseUriBuilder().path("ui/").build()));
-    }
-
-    /** The page itself. */
-    @GET
-    @Path("/")
-    public Response index(@HeaderParam(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
+    public Response index(@Context UriInfo uri, @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
+        if (!uri.getRequestUri().getRawPath().endsWith("/")) {
+            return secured(Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(uri.getBaseUriBuilder().path("ui/").build()));
+        }
         return answer(page, ifNoneMatch, "no-cache");
     }
 
