@@ -49,10 +49,10 @@ import vn.ktgs.report.Reports;
  *       the day and not closed by it (records superseded by a correction concluded by the day left out).
  *       Responsible: its addressee when a member, else the secretary of the organisation addressed (or of the
  *       organisation that concluded).</li>
- *   <li>{@link OverdueKind#REPORT_NOT_SUBMITTED}: a report of a required period of the day's year or the year
- *       before whose deadline is before the day and that was not first submitted by the day, for every cell
- *       below (established by the end of the period's window), as the timeliness of reports counts them.
- *       Responsible: the cell's secretary.</li>
+ *   <li>{@link OverdueKind#REPORT_NOT_SUBMITTED}: a report of a required period of the day's year, or of the
+ *       year before when the cell had a plan adopted for it, whose deadline is before the day and that was not
+ *       first submitted by the day, for every cell below (established by the end of the period's window), as the
+ *       timeliness of reports counts them. Responsible: the cell's secretary.</li>
  * </ul>
  *
  * <p>The list is ordered by days overdue (most first), then organisation code, kind and due day.
@@ -180,6 +180,9 @@ public final class FollowUpService {
     private void reports(Organisation cell, LocalDate day, Map<OrganisationId, Optional<MemberId>> secretaries,
                          List<Overdue> out) {
         for (int year = day.getYear() - 1; year <= day.getYear(); year++) {
+            if (year < day.getYear() && plans.findFor(cell.id(), year).map(p -> inForce(p, day)).isEmpty()) {
+                continue; // the year before is owed only by a cell that worked to a plan that year
+            }
             for (ReportingPeriod period : schedule.requiredPeriods(year)) {
                 LocalDate deadline = schedule.deadline(period);
                 if (!deadline.isBefore(day) || cell.established().isAfter(schedule.windowEnd(period))) {

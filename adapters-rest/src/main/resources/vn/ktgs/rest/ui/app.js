@@ -146,10 +146,10 @@
 
   /** Horizontal bars: rows [{key, label, value, text, cls}], x from 0 to max. */
   function barChart(titleKey, descKey, rows, max, format) {
-    const band = 22;
-    const left = 250;
+    const band = 24;
+    const left = 230;
     const height = Math.max(1, rows.length) * band + 30;
-    const x = d3.scaleLinear().domain([0, max || 1]).range([left, WIDTH - 60]);
+    const x = d3.scaleLinear().domain([0, max || 1]).range([left, WIDTH - 120]);
     const y = d3.scaleBand().domain(rows.map(r => r.key)).range([24, height - 6]).padding(0.2);
     const svg = d3.create("svg")
       .attr("viewBox", "0 0 " + WIDTH + " " + height)
@@ -213,7 +213,7 @@
   /** The plan's items on the year: each window as a bar, the record's steps as dots, late items marked. */
   function timelineChart(year, rows) {
     const band = 30;
-    const left = 40;
+    const left = 110;
     const height = Math.max(1, rows.length) * band + 34;
     const x = d3.scaleUtc().domain([Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)]).range([left, WIDTH - 20]);
     const y = d3.scaleBand().domain(rows.map(r => r.key)).range([26, height - 4]).padding(0.25);
@@ -227,8 +227,8 @@
     const g = svg.append("g").selectAll("g").data(rows).join("g")
       .attr("class", r => "item" + (r.late ? " late" : ""))
       .attr("transform", r => "translate(0," + y(r.key) + ")");
-    g.append("text").attr("class", "row-label").attr("x", left - 6).attr("y", y.bandwidth() / 2)
-      .attr("dy", "0.35em").attr("text-anchor", "end").text(r => r.number);
+    g.append("text").attr("class", "row-label").attr("x", 8).attr("y", y.bandwidth() / 2)
+      .attr("dy", "0.35em").text(r => r.number);
     g.append("rect").attr("class", r => "window" + (r.late ? " late" : ""))
       .attr("x", r => x(Date.parse(r.from))).attr("y", 0).attr("height", y.bandwidth())
       .attr("width", r => Math.max(2, x(Date.parse(r.to) + 86400000) - x(Date.parse(r.from))))
@@ -238,7 +238,7 @@
       .attr("cx", s => x(Date.parse(s.on) + 43200000)).attr("cy", y.bandwidth() / 2).attr("r", 5)
       .append("title").text(s => label("Stage", s.stage) + ": " + date(s.on));
     g.filter(r => r.late).append("text").attr("class", "late-mark")
-      .attr("x", r => Math.min(WIDTH - 70, x(Date.parse(r.to) + 86400000) + 4)).attr("y", y.bandwidth() / 2)
+      .attr("x", left - 8).attr("y", y.bandwidth() / 2).attr("text-anchor", "end")
       .attr("dy", "0.35em").text(t("late"));
     return svg.node();
   }
@@ -354,8 +354,8 @@
       indicatorHolder.replaceChildren(barChart("indicatorChart", "indicatorChartDesc", applicable.map(v => ({
         key: v.card.organisation, label: v.card.code, value: share(v.value),
         text: fraction(v.value) + " (" + num(share(v.value) * 100) + "%)"
-      })), 1, d3.format(".0%")), na.length ? el("p", { class: "note" }, t("notApplicableCells") + ": "
-        + na.map(v => v.card.code).join(", ")) : null);
+      })), 1, d3.format(".0%")), ...(na.length ? [el("p", { class: "note" }, t("notApplicableCells") + ": "
+        + na.map(v => v.card.code).join(", "))] : []));
     };
     pick.addEventListener("change", drawIndicator);
     const preferred = indicators.find(i => i.code === "implementation.onTime");
