@@ -290,8 +290,9 @@
 
   async function overview(main, id, year, docs) {
     const q = query(docs);
-    const [sets, dash, cells] = await Promise.all([all("scoring/criteria-sets"),
-      get("scoring/dashboards/" + id + "/" + year + "?" + q), cellsBelow(id)]);
+    const [sets, dash, cells, roll] = await Promise.all([all("scoring/criteria-sets"),
+      get("scoring/dashboards/" + id + "/" + year + "?" + q), cellsBelow(id),
+      all("organisations/" + id + "/members?on=" + year + "-12-31")]);
     const previous = sets.some(s => inForceOn(s, (year - 1) + "-12-31"))
       ? await get("scoring/dashboards/" + id + "/" + (year - 1) + "?" + q) : null;
     const first = year + "-01-01";
@@ -299,12 +300,13 @@
     const assignedIds = new Map();
     cells.forEach(c => assignedIds.set(c.id, c.assignments
       .filter(a => a.from <= last && (!a.to || a.to >= first)).map(a => a.member)));
-    const names = new Map();
-    await Promise.all([...new Set([...assignedIds.values()].flat())].map(async m => {
+    // the assigned BCH members' names: from the committee's members on 31/12 (pages of 500), and one request for
+    // each assigned member not among them (one who left the cells by then)
+    const names = new Map(roll.map(m => [m.id, m.fullName]));
+    await Promise.all([...new Set([...assignedIds.values()].flat())].filter(m => !names.has(m)).map(async m => {
       const member = await get("members/" + m);
       names.set(m, member.fullName);
     }));
-
     main.append(el("h1", { tabindex: "-1" }, dash.name + " — " + t("ofYear", { year: year })));
     main.append(el("p", { class: "meta" }, t("criteriaSet") + ": " + dash.criteriaSet + " (" + t("version") + " "
       + dash.criteriaSetVersion + ") · " + t("asOf") + " " + date(dash.asOf)));
