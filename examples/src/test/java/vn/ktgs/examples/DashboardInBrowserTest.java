@@ -49,7 +49,7 @@ import vn.ktgs.rest.TrustedHeaderCallerResolver;
 
 /**
  * The web dashboard as a person uses it, in a real headless Chromium driven by Selenium WebDriver, on the demo as
- * the README starts it (the seed scenario, in-memory H2, the page at the URL the demo prints). Chromium and its
+ * the README starts it (the seed scenario in an H2 file, the page at the URL the demo prints). Chromium and its
  * driver are Debian's {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them); without them
  * the tests fail and say so. Screenshots of every page go to {@code target/screenshots/}.
  */
@@ -69,6 +69,7 @@ class DashboardInBrowserTest {
     static String plan65;
     static ChromeDriver driver;
     static Path profile;
+    static Path data;
 
     @BeforeAll
     static void start() throws IOException {
@@ -78,7 +79,9 @@ class DashboardInBrowserTest {
                         + "name others with -Dktgs.chromium=… -Dktgs.chromedriver=…", CHROMIUM, CHROMEDRIVER)
                 .isTrue();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        demo = Demo.start(Demo.Options.parse("--in-memory", "--port", "0"),
+        // its own H2 file, not the demo's in-memory database, which ExamplesTest expects to find empty
+        data = Files.createTempDirectory("ktgs-dashboard-demo");
+        demo = Demo.start(Demo.Options.parse("--data-dir", data.toString(), "--port", "0"),
                 new PrintStream(bytes, true, StandardCharsets.UTF_8));
         String out = bytes.toString(StandardCharsets.UTF_8);
         page = out.lines().filter(l -> l.contains("/ui/#/committee/")).findFirst().orElseThrow()
@@ -109,9 +112,11 @@ class DashboardInBrowserTest {
         if (demo != null) {
             demo.close();
         }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        for (Path dir : new Path[] {profile, data}) {
+            if (dir != null) {
+                try (var files = Files.walk(dir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
             }
         }
     }
