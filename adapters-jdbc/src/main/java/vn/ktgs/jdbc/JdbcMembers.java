@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.common.Page;
 import vn.ktgs.common.PageRequest;
+import vn.ktgs.common.VietnameseOrder;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Batch;
@@ -28,7 +29,7 @@ import vn.ktgs.organisation.RoleKind;
 /** {@link Members} in tables {@code ktgs_member}, {@code ktgs_membership} and {@code ktgs_member_role}. */
 final class JdbcMembers extends AggregateRepository<Member> implements Members {
 
-    private static final Comparator<Member> BY_CODE = Comparator.comparing(Member::code);
+    private static final Comparator<Member> BY_CODE = VietnameseOrder.by(Member::code);
 
     private final String member;
     private final String membership;
@@ -36,11 +37,9 @@ final class JdbcMembers extends AggregateRepository<Member> implements Members {
     private final String insertMember;
     private final String insertMembership;
     private final String insertRole;
-    private final String byCode;
 
     JdbcMembers(Sql sql, Dialect dialect, Transactor tx, AuditLog audit) {
         super(sql, dialect, tx, audit, "Member", "member");
-        this.byCode = dialect.textOrder("p.code");
         this.member = sql.table("member");
         this.membership = sql.table("membership");
         this.role = sql.table("member_role");
@@ -68,7 +67,7 @@ final class JdbcMembers extends AggregateRepository<Member> implements Members {
 
     @Override
     public Page<Member> ofOrganisation(OrganisationId organisation, PageRequest request) {
-        return pageWhere(request, byCode, ofOrganisation(), organisation.value(), organisation.value());
+        return pageByText(request, "p.code", VietnameseOrder.texts(), ofOrganisation(), organisation.value(), organisation.value());
     }
 
     /** The members with a membership or a role in the organisation of the two parameters. */

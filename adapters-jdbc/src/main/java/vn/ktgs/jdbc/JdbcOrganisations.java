@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.common.Page;
 import vn.ktgs.common.PageRequest;
+import vn.ktgs.common.VietnameseOrder;
 import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Batch;
@@ -27,17 +28,15 @@ import vn.ktgs.organisation.Organisations;
 /** {@link Organisations} in tables {@code ktgs_organisation} and {@code ktgs_org_assignment}. */
 final class JdbcOrganisations extends AggregateRepository<Organisation> implements Organisations {
 
-    private static final Comparator<Organisation> BY_CODE = Comparator.comparing(Organisation::code);
+    private static final Comparator<Organisation> BY_CODE = VietnameseOrder.by(Organisation::code);
 
     private final String organisation;
     private final String assignment;
     private final String insertOrganisation;
     private final String insertAssignment;
-    private final String byCode;
 
     JdbcOrganisations(Sql sql, Dialect dialect, Transactor tx, AuditLog audit) {
         super(sql, dialect, tx, audit, "Organisation", "organisation");
-        this.byCode = dialect.textOrder("p.code");
         this.organisation = sql.table("organisation");
         this.assignment = sql.table("org_assignment");
         this.insertOrganisation = "INSERT INTO " + organisation + " (id, code, name, kind, parent_id, established, "
@@ -63,7 +62,7 @@ final class JdbcOrganisations extends AggregateRepository<Organisation> implemen
 
     @Override
     public Page<Organisation> children(OrganisationId parent, PageRequest request) {
-        return pageWhere(request, byCode, "p.parent_id = ?", parent.value());
+        return pageByText(request, "p.code", VietnameseOrder.texts(), "p.parent_id = ?", parent.value());
     }
 
     @Override
@@ -73,7 +72,7 @@ final class JdbcOrganisations extends AggregateRepository<Organisation> implemen
 
     @Override
     public Page<Organisation> all(PageRequest request) {
-        return pageWhere(request, byCode, "1 = 1");
+        return pageByText(request, "p.code", VietnameseOrder.texts(), "1 = 1");
     }
 
     @Override

@@ -118,7 +118,7 @@ public final class JdbcPorts {
         LocalDate last = LocalDate.of(year, 12, 31);
         Transactor.Both<People, Work> both = tx.readTogether(
                 () -> withSubtree(committee, in -> new People(
-                        organisations.listWhere(Comparator.comparing(Organisation::code), dialect.inArray("p.id"),
+                        organisations.listWhere(vn.ktgs.common.VietnameseOrder.by(Organisation::code), dialect.inArray("p.id"),
                                 in),
                         members.withMembershipOrRoleIn(in),
                         reports.listWhere(Comparator.comparing((Report r) -> r.organisation().value())

@@ -15,7 +15,9 @@ import vn.ktgs.Ports;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.activity.Stage;
 import vn.ktgs.activity.StageRecord;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
+import vn.ktgs.common.VietnameseOrder;
 import vn.ktgs.document.Dissemination;
 import vn.ktgs.document.Document;
 import vn.ktgs.document.DocumentId;
@@ -85,7 +87,7 @@ public final class DatasetExporter {
     public static Dataset export(Ktgs ktgs, String committeeCode, int year) {
         LocalDate today = LocalDate.now(ktgs.clock());
         Organisation committee = ktgs.ports().organisations().findByCode(committeeCode)
-                .orElseThrow(() -> new NotFoundException("organisation", committeeCode));
+                .orElseThrow(() -> new NotFoundException(Entity.ORGANISATION, committeeCode));
         List<String> governing = ktgs.ports().documents().ofIssuer(committee.id()).stream()
                 .sorted(Comparator.comparing(Document::issuedOn).thenComparing(d -> d.number().format()))
                 .map(d -> d.number().format()).toList();
@@ -106,7 +108,7 @@ public final class DatasetExporter {
 
     private Dataset run(String committeeCode, int year, LocalDate asOf, List<String> governing) {
         Organisation committee = ports.organisations().findByCode(committeeCode)
-                .orElseThrow(() -> new NotFoundException("organisation", committeeCode));
+                .orElseThrow(() -> new NotFoundException(Entity.ORGANISATION, committeeCode));
         List<Organisation> ancestors = new ArrayList<>();
         for (OrganisationId p = committee.parent(); p != null; ) {
             Organisation parent = ports.organisations().find(p).orElseThrow();
@@ -129,7 +131,7 @@ public final class DatasetExporter {
                 people.putIfAbsent(m.id(), m);
             }
         }
-        List<Member> sortedPeople = people.values().stream().sorted(Comparator.comparing(Member::code)).toList();
+        List<Member> sortedPeople = people.values().stream().sorted(VietnameseOrder.by(Member::code)).toList();
         sortedPeople.forEach(m -> memberCodes.put(m.id(), m.code()));
         List<MemberEntry> members = new ArrayList<>();
         List<MembershipEntry> memberships = new ArrayList<>();
@@ -185,7 +187,7 @@ public final class DatasetExporter {
                 .thenComparing(s -> documentNumbers.get(s.document())));
         List<DisseminationEntry> disseminations = sessions.stream().map(s -> new DisseminationEntry(
                 documentNumbers.get(s.document()), orgCodes.get(s.cell()), s.heldOn(),
-                s.attendees().stream().map(this::member).sorted().toList(), s.note())).toList();
+                s.attendees().stream().map(this::member).sorted(VietnameseOrder.texts()).toList(), s.note())).toList();
 
         List<PlanEntry> plans = new ArrayList<>();
         Map<PlanItemId, String> itemKeys = new HashMap<>();
@@ -254,7 +256,7 @@ public final class DatasetExporter {
 
     private void subtree(Organisation o, List<Organisation> out) {
         out.add(o);
-        ports.organisations().children(o.id()).stream().sorted(Comparator.comparing(Organisation::code))
+        ports.organisations().children(o.id()).stream().sorted(VietnameseOrder.by(Organisation::code))
                 .forEach(c -> subtree(c, out));
     }
 
@@ -304,7 +306,7 @@ public final class DatasetExporter {
         String code = memberCodes.get(id);
         if (code == null) {
             code = ports.members().find(id).map(Member::code)
-                    .orElseThrow(() -> new NotFoundException("member", id));
+                    .orElseThrow(() -> new NotFoundException(Entity.MEMBER, id));
             memberCodes.put(id, code);
         }
         return code;
@@ -313,6 +315,6 @@ public final class DatasetExporter {
     private String organisation(OrganisationId id) {
         String code = orgCodes.get(id);
         return code != null ? code : ports.organisations().find(id).map(Organisation::code)
-                .orElseThrow(() -> new NotFoundException("organisation", id));
+                .orElseThrow(() -> new NotFoundException(Entity.ORGANISATION, id));
     }
 }

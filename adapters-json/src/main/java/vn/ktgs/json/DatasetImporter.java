@@ -31,6 +31,7 @@ import vn.ktgs.activity.ActivityCommands.RecordCoordination;
 import vn.ktgs.activity.ActivityCommands.Start;
 import vn.ktgs.activity.ActivityId;
 import vn.ktgs.common.ConflictException;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.common.Outcome;
 import vn.ktgs.common.RejectedException;
@@ -392,7 +393,9 @@ public final class DatasetImporter {
                 return action.get();
             } catch (RejectedException e) {
                 return e.violations();
-            } catch (NotFoundException | ConflictException | IllegalArgumentException e) {
+            } catch (NotFoundException e) {
+                return List.of(e.violation());
+            } catch (ConflictException | IllegalArgumentException e) {
                 return List.of(Violation.of("", "ktgs.dataset.replayFailed", "reason", String.valueOf(e.getMessage())));
             }
         }
@@ -417,7 +420,7 @@ public final class DatasetImporter {
             }
             OrganisationId committee = orgs.get(d.committee());
             if (committee == null && !index.containsKey(d.committee())) {
-                v.add(Violation.of("committee", "ktgs.dataset.unknownCode", "kind", "organisation", "code",
+                v.add(Violation.of("committee", "ktgs.dataset.unknownCode", "kind", Entity.ORGANISATION, "code",
                         d.committee()));
             }
         }
@@ -432,7 +435,7 @@ public final class DatasetImporter {
             if (e.parent() != null) {
                 Integer p = index.get(e.parent());
                 if (p == null) {
-                    v.add(Violation.of(path + ".parent", "ktgs.dataset.unknownCode", "kind", "organisation", "code",
+                    v.add(Violation.of(path + ".parent", "ktgs.dataset.unknownCode", "kind", Entity.ORGANISATION, "code",
                             e.parent()));
                     failed.add(path);
                     return null;
@@ -543,7 +546,7 @@ public final class DatasetImporter {
         private @Nullable MemberId member(String code, String path) {
             MemberId id = members.get(code);
             if (id == null) {
-                v.add(Violation.of(path, "ktgs.dataset.unknownCode", "kind", "member", "code", code));
+                v.add(Violation.of(path, "ktgs.dataset.unknownCode", "kind", Entity.MEMBER, "code", code));
             }
             return id;
         }
@@ -551,7 +554,7 @@ public final class DatasetImporter {
         private @Nullable OrganisationId organisation(String code, String path) {
             OrganisationId id = orgs.get(code);
             if (id == null) {
-                v.add(Violation.of(path, "ktgs.dataset.unknownCode", "kind", "organisation", "code", code));
+                v.add(Violation.of(path, "ktgs.dataset.unknownCode", "kind", Entity.ORGANISATION, "code", code));
             }
             return id;
         }
@@ -560,7 +563,7 @@ public final class DatasetImporter {
         private @Nullable MemberId member(String code, String field, List<Violation> out) {
             MemberId id = members.get(code);
             if (id == null) {
-                out.add(Violation.of(field, "ktgs.dataset.unknownCode", "kind", "member", "code", code));
+                out.add(Violation.of(field, "ktgs.dataset.unknownCode", "kind", Entity.MEMBER, "code", code));
             }
             return id;
         }
@@ -568,7 +571,7 @@ public final class DatasetImporter {
         private @Nullable OrganisationId organisation(String code, String field, List<Violation> out) {
             OrganisationId id = orgs.get(code);
             if (id == null) {
-                out.add(Violation.of(field, "ktgs.dataset.unknownCode", "kind", "organisation", "code", code));
+                out.add(Violation.of(field, "ktgs.dataset.unknownCode", "kind", Entity.ORGANISATION, "code", code));
             }
             return id;
         }
@@ -629,7 +632,7 @@ public final class DatasetImporter {
                     if (e.implementsDocument() != null) {
                         implemented = documents.get(e.implementsDocument());
                         if (implemented == null) {
-                            out.add(Violation.of("implements", "ktgs.dataset.unknownCode", "kind", "document",
+                            out.add(Violation.of("implements", "ktgs.dataset.unknownCode", "kind", Entity.DOCUMENT,
                                     "code", e.implementsDocument()));
                         }
                     }
@@ -652,7 +655,7 @@ public final class DatasetImporter {
                     List<Violation> out = new ArrayList<>();
                     DocumentId doc = documents.get(e.document());
                     if (doc == null) {
-                        out.add(Violation.of("document", "ktgs.dataset.unknownCode", "kind", "document", "code",
+                        out.add(Violation.of("document", "ktgs.dataset.unknownCode", "kind", Entity.DOCUMENT, "code",
                                 e.document()));
                     }
                     OrganisationId cell = organisation(e.cell(), "cell", out);
@@ -779,7 +782,7 @@ public final class DatasetImporter {
                 ActivityEntry e = d.activities().get(i);
                 String path = "activities[" + i + "]";
                 if (e.planned() && !itemRecord.containsKey(e.planItem())) {
-                    v.add(Violation.of(path + ".planItem", "ktgs.dataset.unknownCode", "kind", "plan item", "code",
+                    v.add(Violation.of(path + ".planItem", "ktgs.dataset.unknownCode", "kind", Entity.PLAN_ITEM, "code",
                             e.planItem()));
                     continue;
                 }
@@ -896,7 +899,7 @@ public final class DatasetImporter {
             if (e.planned()) {
                 PlanItemId item = items.get(e.planItem());
                 if (item == null) {
-                    return List.of(Violation.of("planItem", "ktgs.dataset.unknownCode", "kind", "plan item", "code",
+                    return List.of(Violation.of("planItem", "ktgs.dataset.unknownCode", "kind", Entity.PLAN_ITEM, "code",
                             e.planItem()));
                 }
                 o = ktgs.activities().start(new Start(itemPlans.get(e.planItem()), item, e.notifiedOn(), e.note()));

@@ -1,6 +1,5 @@
 package vn.ktgs.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -126,7 +124,8 @@ public final class DatasetReader {
     /** Reads a dataset, telling {@code progress} how far it got. Exactly one document: a bundle is rejected. */
     public static Dataset read(InputStream in, Progress progress) {
         DatasetReader r = new DatasetReader();
-        try (JsonParser p = MAPPER.createParser(in)) {
+        JsonInput input = JsonInput.of(in);
+        try (JsonParser p = MAPPER.createParser(input.stream())) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 throw new RejectedException(Violation.of("", "ktgs.json.empty"));
@@ -136,15 +135,14 @@ public final class DatasetReader {
             }
             Dataset d = r.document(p, progress);
             if (p.nextToken() != null) {
-                r.violations.add(Violation.of("", "ktgs.json.syntax", "line", p.currentLocation().getLineNr(),
-                        "reason", "content after the end of the document"));
+                r.violations.add(input.trailing("", p.currentTokenLocation(), false));
             }
             if (d == null || !r.violations.isEmpty()) {
                 throw new RejectedException(r.violations);
             }
             return d;
         } catch (IOException e) {
-            r.violations.add(r.unreadable(e));
+            r.violations.add(input.problem(r.where, e));
             throw new RejectedException(r.violations);
         }
     }
@@ -182,7 +180,8 @@ public final class DatasetReader {
         }
 
         int read(InputStream in, Progress progress) {
-            try (JsonParser p = MAPPER.createParser(in)) {
+            JsonInput input = JsonInput.of(in);
+            try (JsonParser p = MAPPER.createParser(input.stream())) {
                 JsonToken t = p.nextToken();
                 if (t == JsonToken.START_ARRAY) {
                     array = true;
@@ -212,12 +211,11 @@ public final class DatasetReader {
                     hand(read, d, array || index > 0 || t != null);
                 }
                 if (array && p.nextToken() != null) {
-                    reader.violations.add(Violation.of("", "ktgs.json.syntax", "line",
-                            p.currentLocation().getLineNr(), "reason", "content after the end of the array"));
+                    reader.violations.add(input.trailing("", p.currentTokenLocation(), true));
                     hand(null, true);
                 }
             } catch (IOException e) {
-                reader.violations.add(reader.unreadable(e));
+                reader.violations.add(input.problem(reader.where, e));
                 hand(null, array || index > 0);
             }
             return index;
@@ -235,22 +233,6 @@ public final class DatasetReader {
             index++;
             reader = new DatasetReader();
         }
-    }
-
-    /** A syntax error, invalid UTF-8 or a failed read, at the record where reading stopped. */
-    private Violation unreadable(IOException e) {
-        if (e instanceof CharConversionException) {
-            return Violation.of(where, "ktgs.data.notUtf8");
-        }
-        if (e instanceof JsonParseException) {
-            JsonParseException j = (JsonParseException) e;
-            String reason = j.getOriginalMessage() == null ? "" : j.getOriginalMessage();
-            return reason.contains("UTF-8") || reason.contains("UTF8")
-                    ? Violation.of(where, "ktgs.data.notUtf8")
-                    : Violation.of(where, "ktgs.json.syntax", "line",
-                            j.getLocation() == null ? "?" : j.getLocation().getLineNr(), "reason", reason);
-        }
-        return Violation.of(where, "ktgs.data.unreadable", "reason", String.valueOf(e.getMessage()));
     }
 
     /**
@@ -484,7 +466,7 @@ public final class DatasetReader {
             if (s.object(Set.of("stage", "on", "note"))) {
                 Stage stage = s.enumValue("stage", Stage.class);
                 if (stage == Stage.NOTIFIED || stage == Stage.CONCLUDED) {
-                    s.violation("stage", "ktgs.dataset.stage.notListed", "stage", stage.name());
+                    s.violation("stage", "ktgs.dataset.stage.notListed", "stage", stage, "value", stage.name());
                 }
                 stages.add(new StageEntry(stage, s.date("on"), orEmpty(s.optionalText("note"))));
             }

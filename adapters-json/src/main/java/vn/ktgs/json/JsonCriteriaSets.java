@@ -1,13 +1,11 @@
 package vn.ktgs.json;
 
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -47,8 +45,24 @@ import vn.ktgs.spi.CriteriaSetLoader;
  */
 public final class JsonCriteriaSets implements CriteriaSetLoader {
 
-    /** The classpath resource of the shipped default set for Plan 65-KH/ĐU. */
+    /**
+     * The classpath resource of the shipped default set for Plan 65-KH/ĐU, version 2: plan quality measured by
+     * the members and the committee members the plan targets, the 366-QĐ/TW discipline condition for excellent,
+     * and the quota as an optional local rule.
+     */
     public static final String DEFAULT_RESOURCE = "/vn/ktgs/json/criteria-default-65-KH-DU.json";
+
+    /**
+     * Version 1 of the default set, as it was shipped before version 2 (unchanged, schema 1): still loadable, so
+     * that the scores computed under it can be reproduced ({@link #shippedDefault(int)}).
+     */
+    public static final String DEFAULT_V1_RESOURCE = "/vn/ktgs/json/criteria-default-65-KH-DU-v1.json";
+
+    /**
+     * The default set of version 2 without the quota: the reading of 366-QĐ/TW itself, which sets no share of
+     * excellent organisations ({@link #shippedWithoutQuota()}).
+     */
+    public static final String NO_QUOTA_RESOURCE = "/vn/ktgs/json/criteria-default-65-KH-DU-no-quota.json";
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -71,11 +85,39 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         return fromTree(merged);
     }
 
-    /** The shipped default set (a default to be replaced by each province's own). */
+    /** The shipped default set, its newest version (a default to be replaced by each province's own). */
     public static CriteriaSet shippedDefault() {
-        try (InputStream in = JsonCriteriaSets.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+        return shipped(DEFAULT_RESOURCE);
+    }
+
+    /**
+     * A version of the shipped default set: 1 (the set before plan quality, discipline gates and the Vietnamese
+     * tie-break order) or 2 (the newest).
+     *
+     * @throws IllegalArgumentException for any other version
+     */
+    public static CriteriaSet shippedDefault(int version) {
+        return switch (version) {
+            case 1 -> shipped(DEFAULT_V1_RESOURCE);
+            case 2 -> shipped(DEFAULT_RESOURCE);
+            default -> throw new IllegalArgumentException("the default set has versions 1 and 2, not " + version);
+        };
+    }
+
+    /** The shipped default without the quota (the regulation's own reading; a province chooses). */
+    public static CriteriaSet shippedWithoutQuota() {
+        return shipped(NO_QUOTA_RESOURCE);
+    }
+
+    /** Every set shipped in this jar: the default's versions 1 and 2 and version 2 without the quota. */
+    public static List<CriteriaSet> shippedSets() {
+        return List.of(shippedDefault(1), shippedDefault(2), shippedWithoutQuota());
+    }
+
+    private static CriteriaSet shipped(String resource) {
+        try (InputStream in = JsonCriteriaSets.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing " + DEFAULT_RESOURCE);
+                throw new IllegalStateException("missing " + resource);
             }
             return new JsonCriteriaSets().read(in);
         } catch (IOException e) {
@@ -83,23 +125,17 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         }
     }
 
-    private static JsonNode parse(InputStream in) {
+    /** The JSON tree of a file read as a criteria set is (strict; errors in the project's own words). */
+    static JsonNode parse(InputStream in) {
+        JsonInput input = JsonInput.of(in);
         try {
-            JsonNode tree = MAPPER.readTree(in);
+            JsonNode tree = MAPPER.readTree(input.stream());
             if (tree == null || tree.isMissingNode()) {
                 throw new RejectedException(Violation.of("", "ktgs.json.empty"));
             }
             return tree;
-        } catch (CharConversionException e) {
-            throw new RejectedException(Violation.of("", "ktgs.data.notUtf8"));
-        } catch (JsonParseException e) {
-            if (e.getOriginalMessage() != null && e.getOriginalMessage().contains("UTF-8")) {
-                throw new RejectedException(Violation.of("", "ktgs.data.notUtf8"));
-            }
-            throw new RejectedException(Violation.of("", "ktgs.json.syntax", "line",
-                    e.getLocation() == null ? "?" : e.getLocation().getLineNr(), "reason", e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new RejectedException(Violation.of("", "ktgs.data.unreadable", "reason", e.getMessage()));
+            throw new RejectedException(input.problem("", e));
         }
     }
 
@@ -111,11 +147,13 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
             throw new RejectedException(v);
         }
         Integer schema = root.integer("schemaVersion");
-        if (schema != null && schema != CriteriaSetRules.SCHEMA_VERSION) {
+        if (schema != null && (schema < CriteriaSetRules.OLDEST_SCHEMA_VERSION
+                || schema > CriteriaSetRules.SCHEMA_VERSION)) {
             // stop here: the rest of a file in another schema cannot be read reliably
             throw new RejectedException(Violation.of("schemaVersion", "ktgs.data.schemaVersion", "found", schema,
-                    "supported", CriteriaSetRules.SCHEMA_VERSION));
+                    "supported", CriteriaSetRules.SUPPORTED));
         }
+        int format = schema == null ? CriteriaSetRules.SCHEMA_VERSION : schema;
         String id = root.text("id");
         Integer version = root.integer("version");
         LocalisedText label = localised(root.child("label"));
@@ -149,14 +187,14 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         List<Gate> gates = new ArrayList<>();
         if (root.has("gates")) {
             for (StrictNode g : root.array("gates")) {
-                Gate gate = gate(g);
+                Gate gate = gate(g, format);
                 if (gate != null) {
                     gates.add(gate);
                 }
             }
         }
         Thresholds thresholds = thresholds(root.child("levels"));
-        Quota quota = root.has("quota") ? quota(root.child("quota")) : null;
+        Quota quota = root.has("quota") ? quota(root.child("quota"), format) : null;
         List<CommitteeTarget> targets = new ArrayList<>();
         if (root.has("targets")) {
             for (StrictNode t : root.array("targets")) {
@@ -282,20 +320,47 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         }
     }
 
-    private static @Nullable Gate gate(StrictNode n) {
-        if (!n.object(Set.of("id", "label", "indicator", "below", "cap", "source"))) {
+    /**
+     * A gate: exactly one of {@code below}, {@code above}, {@code atLeast}, {@code atMost} with its threshold (schema
+     * 1 knows only {@code below}, and its other keys are rejected as unknown there).
+     */
+    private static @Nullable Gate gate(StrictNode n, int format) {
+        List<Gate.Condition> allowed = format >= 2 ? List.of(Gate.Condition.values())
+                : List.of(Gate.Condition.BELOW);
+        Set<String> keys = new java.util.HashSet<>(Set.of("id", "label", "indicator", "cap", "source"));
+        allowed.forEach(c -> keys.add(c.key()));
+        if (!n.object(keys)) {
             return null;
         }
         String id = n.text("id");
         LocalisedText label = localised(n.child("label"));
         Indicator indicator = indicator(n);
-        BigDecimal below = n.number("below");
+        Gate.Condition condition = null;
+        BigDecimal threshold = null;
+        if (format < 2) {
+            condition = Gate.Condition.BELOW;
+            threshold = n.number("below");
+        } else {
+            int given = 0;
+            for (Gate.Condition c : allowed) {
+                if (n.has(c.key())) {
+                    given++;
+                    condition = c;
+                    threshold = n.number(c.key());
+                }
+            }
+            if (given != 1) {
+                n.violation("", "ktgs.scoring.gate.condition");
+                condition = null;
+            }
+        }
         Level cap = n.enumValue("cap", Level.class);
         LocalisedText source = source(n);
-        if (id == null || label == null || indicator == null || below == null || cap == null || source == null) {
+        if (id == null || label == null || indicator == null || condition == null || threshold == null || cap == null
+                || source == null) {
             return null;
         }
-        return new Gate(id, label, indicator, below, cap, source);
+        return new Gate(id, label, indicator, condition, threshold, cap, source);
     }
 
     private static @Nullable CommitteeTarget target(StrictNode n) {
@@ -327,18 +392,25 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         return new Thresholds(excellent, good, completed, source);
     }
 
-    private static @Nullable Quota quota(StrictNode n) {
-        if (!n.object(Set.of("share", "basis", "tieBreak", "source"))) {
+    /**
+     * The quota. From schema 2 it names the {@code order} of codes its tie-break reads ({@code VIETNAMESE} or
+     * {@code CODE_POINTS}, required); a set of schema 1 has no such key and keeps the order it was computed with,
+     * Unicode code points, so that its results are reproduced.
+     */
+    private static @Nullable Quota quota(StrictNode n, int format) {
+        if (!n.object(format >= 2 ? Set.of("share", "basis", "tieBreak", "order", "source")
+                : Set.of("share", "basis", "tieBreak", "source"))) {
             return null;
         }
         BigDecimal share = n.number("share");
         Quota.Basis basis = n.enumValue("basis", Quota.Basis.class);
         Quota.TieBreak tieBreak = n.enumValue("tieBreak", Quota.TieBreak.class);
+        Quota.CodeOrder order = format >= 2 ? n.enumValue("order", Quota.CodeOrder.class) : Quota.CodeOrder.CODE_POINTS;
         LocalisedText source = source(n);
-        if (share == null || basis == null || tieBreak == null || source == null) {
+        if (share == null || basis == null || tieBreak == null || order == null || source == null) {
             return null;
         }
-        return new Quota(share, basis, tieBreak, source);
+        return new Quota(share, basis, tieBreak, order, source);
     }
 
     private static JsonNode merge(JsonNode base, JsonNode patch) {

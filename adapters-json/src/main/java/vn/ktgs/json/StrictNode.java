@@ -205,6 +205,20 @@ final class StrictNode {
         return Texts.nfc(node.textValue());
     }
 
+    /** The keys of this object, in the file's order (empty when it is not an object). */
+    List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        if (node != null && node.isObject()) {
+            node.fieldNames().forEachRemaining(keys::add);
+        }
+        return keys;
+    }
+
+    /** Whether this node is a JSON string. */
+    boolean isText() {
+        return node != null && node.isTextual();
+    }
+
     void violation(String key, String rule, Object... args) {
         violations.add(Violation.of(key.isEmpty() ? path : at(key), rule, args));
     }

@@ -29,8 +29,20 @@ class JsonCriteriaSetsTest {
 
     private final JsonCriteriaSets loader = new JsonCriteriaSets();
 
+    /**
+     * The text of version 1 of the shipped set (schema 1), which the reader's tests edit by hand; version 2 (schema
+     * 2) is {@link #defaultV2Json()}.
+     */
     private static String defaultJson() throws IOException {
-        try (InputStream in = JsonCriteriaSets.class.getResourceAsStream(JsonCriteriaSets.DEFAULT_RESOURCE)) {
+        return resource(JsonCriteriaSets.DEFAULT_V1_RESOURCE);
+    }
+
+    private static String defaultV2Json() throws IOException {
+        return resource(JsonCriteriaSets.DEFAULT_RESOURCE);
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = JsonCriteriaSets.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -65,8 +77,27 @@ class JsonCriteriaSetsTest {
     }
 
     @Test
-    void everySourceOfTheShippedSetNamesTheSameDocumentsInVietnameseAndEnglish() {
+    void everySourceOfTheNewestShippedSetNamesTheSameDocumentsInVietnameseAndEnglish() {
         CriteriaSet set = JsonCriteriaSets.shippedDefault();
+        List<LocalisedText> sources = Stream.of(set.criteria().stream().map(c -> c.source()),
+                set.gates().stream().map(g -> g.source()), set.targets().stream().map(t -> t.source()),
+                Stream.of(set.thresholds().source(), set.quota().source())).flatMap(s -> s).toList();
+        Pattern document = Pattern.compile("\\d+-[\\p{Lu}-]+/[\\p{Lu}]+");
+
+        // 11 criteria, 5 gates, 3 targets, the levels and the quota; the targets' are bare document numbers
+        assertThat(sources).hasSize(21).allSatisfy(s -> assertThat(document.matcher(s.vi()).results()
+                .map(m -> m.group()).toList())
+                .isEqualTo(document.matcher(s.en()).results().map(m -> m.group()).toList()));
+        assertThat(sources).filteredOn(s -> !s.vi().equals(s.en())).hasSize(18);
+        assertThat(set.quota().source().label(new Locale("vi"))).startsWith("quy định địa phương tùy chọn");
+        assertThat(set.quota().source().label(Locale.ENGLISH)).startsWith("optional local rule, not in 366-QĐ/TW");
+        assertThat(set.gates()).filteredOn(g -> g.id().startsWith("excellent-no-"))
+                .allSatisfy(g -> assertThat(g.source().en()).startsWith("366-QĐ/TW"));
+    }
+
+    @Test
+    void everySourceOfTheShippedSetNamesTheSameDocumentsInVietnameseAndEnglish() {
+        CriteriaSet set = JsonCriteriaSets.shippedDefault(1);
         List<LocalisedText> sources = Stream.of(set.criteria().stream().map(c -> c.source()),
                 set.gates().stream().map(g -> g.source()), set.targets().stream().map(t -> t.source()),
                 Stream.of(set.thresholds().source(), set.quota().source())).flatMap(s -> s).toList();
@@ -205,9 +236,58 @@ class JsonCriteriaSetsTest {
 
     @Test
     void rejectsAnotherSchemaVersionBeforeReadingTheRest() throws IOException {
-        String text = defaultJson().replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
-        assertThat(rejection(text).violations()).extracting(Violation::path, Violation::rule)
+        String text = defaultJson().replace("\"schemaVersion\": 1", "\"schemaVersion\": 3");
+        RejectedException e = rejection(text);
+        assertThat(e.violations()).extracting(Violation::path, Violation::rule)
                 .containsExactly(tuple("schemaVersion", "ktgs.data.schemaVersion"));
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("schemaVersion: schema version 3 is not supported (supported: 1–2)");
+    }
+
+    @Test
+    void schemaOneKnowsOnlyGatesBelowAThresholdAndAQuotaWithoutAnOrder() throws IOException {
+        String text = defaultJson()
+                .replace("\"below\": 0.8,", "\"atLeast\": 0.8,")
+                .replace("\"tieBreak\": \"LAST_CODE_FIRST\",", "\"tieBreak\": \"LAST_CODE_FIRST\", \"order\": \"VIETNAMESE\",");
+        assertThat(rejection(text).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactlyInAnyOrder(
+                        tuple("gates[1].atLeast", "ktgs.data.unknownKey"),
+                        tuple("gates[1].below", "ktgs.data.missingKey"),
+                        tuple("quota.order", "ktgs.data.unknownKey"));
+        // read as it was: below only, and codes in code-point order
+        CriteriaSet v1 = loader.read(json(defaultJson()));
+        assertThat(v1.gates()).extracting(g -> g.condition()).containsOnly(vn.ktgs.scoring.Gate.Condition.BELOW);
+        assertThat(v1.quota().order()).isEqualTo(vn.ktgs.scoring.Quota.CodeOrder.CODE_POINTS);
+    }
+
+    @Test
+    void schemaTwoGatesNameExactlyOneConditionAndItsQuotaNamesItsOrder() throws IOException {
+        String both = defaultV2Json().replace("\"atLeast\": 1,\n      \"cap\": \"GOOD\"",
+                "\"atLeast\": 1,\n      \"above\": 0,\n      \"cap\": \"GOOD\"");
+        String none = defaultV2Json().replaceFirst("\"below\": 1,", "");
+        String noOrder = defaultV2Json().replace("\"order\": \"VIETNAMESE\",", "");
+        String vacuous = defaultV2Json().replaceFirst("\"atLeast\": 1,", "\"atLeast\": 0,");
+
+        assertThat(rejection(both).violations()).extracting(Violation::path, Violation::rule)
+                .contains(tuple("gates[3]", "ktgs.scoring.gate.condition"));
+        assertThat(rejection(none).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("gates[0]", "ktgs.scoring.gate.condition"));
+        assertThat(rejection(noOrder).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("quota.order", "ktgs.data.missingKey"));
+        RejectedException e = rejection(vacuous);
+        assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("gates[3].atLeast", "ktgs.scoring.gate.always"));
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo(
+                "gates[3].atLeast: the gate always holds: discipline.members is always at least 0");
+        CriteriaSet v2 = loader.read(json(defaultV2Json()));
+        assertThat(v2.gates()).extracting(g -> g.id(), g -> g.condition(), g -> g.threshold().toPlainString(),
+                g -> g.cap()).containsExactly(
+                        tuple("no-plan", vn.ktgs.scoring.Gate.Condition.BELOW, "1", Level.NOT_COMPLETED),
+                        tuple("late-items", vn.ktgs.scoring.Gate.Condition.ABOVE, "0.2", Level.NOT_COMPLETED),
+                        tuple("not-all-on-time", vn.ktgs.scoring.Gate.Condition.BELOW, "1", Level.COMPLETED),
+                        tuple("excellent-no-member-disciplined", vn.ktgs.scoring.Gate.Condition.AT_LEAST, "1",
+                                Level.GOOD),
+                        tuple("excellent-no-leader-disciplined", vn.ktgs.scoring.Gate.Condition.AT_LEAST, "1",
+                                Level.GOOD));
     }
 
     @Test

@@ -12,13 +12,15 @@ import java.util.regex.Pattern;
  * A JSON Schema (draft 2020-12) validator for exactly the keywords {@code dataset.schema.json} uses: {@code $ref}
  * (local), {@code type}, {@code properties}, {@code required}, {@code additionalProperties: false}, {@code items},
  * {@code enum}, {@code pattern}, {@code minLength}, {@code minimum}, {@code maximum}, {@code oneOf}. Any other
- * keyword is an error, so the schema cannot silently use one this validator ignores.
+ * keyword is an error, so the schema cannot silently use one this validator ignores. The annotations
+ * {@code description}, {@code title}, {@code examples} and the project's own {@code x-description-vi},
+ * {@code x-import-rule}, {@code x-import-rule-vi} (read by {@link DatasetReference}) assert nothing.
  */
 final class SchemaSubset {
 
     static final Set<String> KEYWORDS = Set.of("$ref", "type", "properties", "required", "additionalProperties",
             "items", "enum", "pattern", "minLength", "minimum", "maximum", "oneOf", "description", "title", "$schema",
-            "$id", "$defs");
+            "$id", "$defs", "examples", "x-description-vi", "x-import-rule", "x-import-rule-vi");
 
     private final JsonNode root;
 

@@ -268,6 +268,27 @@ class BadInputTest {
     }
 
     @Test
+    void notFoundAndMalformedJsonAreWordedInTheReadersLanguage() {
+        UUID unknown = UUID.randomUUID();
+        Reply vi = rejected(secretary1.get("/plans/" + unknown), 404, "not-found");
+        assertThat(vi.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("không tìm thấy kế hoạch kiểm tra, giám sát " + unknown);
+        Reply en = rejected(s.as(seed.secretary(1)).inEnglish().get("/plans/not-a-uuid"), 404, "not-found");
+        assertThat(en.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("inspection and supervision plan not-a-uuid not found");
+
+        Reply syntaxVi = rejected(secretary1.post("/plans", "{\"title\": \"Kế hoạch\",\n \"year\": 2025,}"), 400,
+                "malformed-json");
+        assertThat(syntaxVi.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("JSON sai cú pháp ở dòng 2, cột 15: thừa dấu phẩy trước “}”");
+        Reply syntaxEn = rejected(s.as(seed.secretary(1)).inEnglish().post("/plans", "{\"year\" 2025}"), 400,
+                "malformed-json");
+        assertThat(syntaxEn.json().get("errors").get(0).get("message").asText())
+                .isEqualTo("JSON syntax error on line 1, column 9: a colon is missing between a key and its value,"
+                        + " before “2”");
+    }
+
+    @Test
     void bindingErrorsAreWordedInEnglishWhenAskedFor() {
         String before = state();
         Reply en = rejected(s.as(seed.secretary(1)).inEnglish().post("/plans", obj("organisation",

@@ -163,6 +163,28 @@ class SeedScenarioOverHttpTest {
         assertThat(plans.get("met").asBoolean()).isFalse();
         assertThat(dashboard.json().get("distribution").get("NOT_COMPLETED").asInt()) // no plan: the gate
                 .isEqualTo(cells - 1);
+        // a cell without a plan has no items to be on time: "not applicable", its own state, not 0 points
+        JsonNode noPlan = null;
+        for (JsonNode c : dashboard.json().get("cells")) {
+            if (!c.get("organisation").asText().equals(cell.toString())) {
+                noPlan = c;
+            }
+        }
+        assertThat(noPlan).isNotNull();
+        JsonNode onTime = null;
+        for (JsonNode r : noPlan.get("criteria")) {
+            if (r.get("criterion").asText().equals("implementation")) {
+                onTime = r;
+            }
+            assertThat(r.get("points").isNull()).as(r.get("criterion").asText())
+                    .isEqualTo(r.get("state").asText().equals("EXCLUDED"));
+        }
+        assertThat(onTime.get("state").asText()).isEqualTo("EXCLUDED");
+        assertThat(onTime.get("stateLabel").asText()).isEqualTo("Không áp dụng: không tính, tổng điểm được quy đổi lại");
+        assertThat(onTime.get("points").isNull()).isTrue();
+        assertThat(onTime.get("counted").asBoolean()).isFalse();
+        assertThat(noPlan.get("renormalisation").asText()).startsWith("tiêu chí không áp dụng: ")
+                .endsWith("= " + noPlan.get("total").decimalValue().stripTrailingZeros().toPlainString());
 
         Reply card = sec.get("/scoring/scorecards/" + cell + "/2025?document=" + seed.plan65).ok(200);
         schemas.check(card.json(), "ScorecardView");

@@ -58,7 +58,7 @@ import vn.ktgs.scoring.TargetCheck;
  */
 @Command(name = "ktgs", mixinStandardHelpOptions = true, version = "ktgs 0.1.0", resourceBundle = CliText.BUNDLE,
         subcommands = {KtgsCli.ValidateCommand.class, KtgsCli.ClassifyCommand.class, KtgsCli.ReportCommand.class,
-            KtgsCli.ImportCommand.class, KtgsCli.ExportCommand.class})
+            KtgsCli.ImportCommand.class, KtgsCli.ExportCommand.class, TestRulesCommand.class})
 public final class KtgsCli implements Runnable {
 
     /** Exit code of invalid input. */
@@ -425,6 +425,8 @@ public final class KtgsCli implements Runnable {
                 targets.addObject().put("id", t.target().id()).put("label", t.target().label().label(locale()))
                         .put("value", t.value().fraction()).put("met", t.met());
             }
+            ObjectNode levels = root.putObject("distribution");
+            s.distribution().forEach((level, n) -> levels.put(level.name(), n));
             ArrayNode cells = root.putArray("cells");
             for (Scorecard c : s.cells()) {
                 ObjectNode cell = cells.addObject();
@@ -436,9 +438,10 @@ public final class KtgsCli implements Runnable {
                     crits.addObject().put("id", r.criterion().id())
                             .put("label", r.criterion().label().label(locale()))
                             .put("indicator", r.criterion().indicator().code()).put("value", r.value().fraction())
-                            .put("points", r.points()).put("max", r.criterion().max())
-                            .put("reason", r.reason().text(locale()));
+                            .put("state", r.state().name()).put("points", r.countedPoints().orElse(null))
+                            .put("max", r.criterion().max()).put("reason", r.reason().text(locale()));
                 }
+                cell.put("renormalisation", c.renormalisation().map(x -> x.text(locale())).orElse(null));
                 ArrayNode why = cell.putArray("gates");
                 c.gates().stream().map(x -> x.text(locale())).forEach(why::add);
                 ArrayNode quota = cell.putArray("quota");

@@ -145,11 +145,25 @@ class KtgsCliTest {
         assertThat(run("--help").out()).contains("Mã thoát:").contains("classify");
     }
 
+    /** Version 1 of the shipped set, written to a file (as a host keeping the old set passes it). */
+    private static Path versionOne() throws IOException {
+        Path v1 = dir.resolve("criteria-default-65-KH-DU-v1.json");
+        if (!Files.exists(v1)) {
+            try (InputStream in = KtgsCliTest.class.getResourceAsStream(
+                    vn.ktgs.json.JsonCriteriaSets.DEFAULT_V1_RESOURCE)) {
+                Files.copy(in, v1);
+            }
+        }
+        return v1;
+    }
+
     @Test
     void classifyPrintsTheScorecardsInVietnamese() {
         Run r = run("classify", "--data", seed.toString());
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("CB-KT").contains("97.5").contains("Hoàn thành xuất sắc nhiệm vụ")
+        // default set version 2: CB-NC 95 stays excellent; CB-KT 95 is held at good (a member warned in the year)
+        assertThat(r.out()).contains("ktgs-default-65-KH-DU phiên bản 2").containsPattern("CB-NC .* 95 .*Hoàn thành xuất sắc nhiệm vụ")
+                .containsPattern("CB-KT .* 95 .*Hoàn thành tốt nhiệm vụ")
                 .contains("CB-TTPV").contains("Không hoàn thành nhiệm vụ");
     }
 
@@ -157,8 +171,23 @@ class KtgsCliTest {
     void classifyPrintsTheScorecardsInEnglish() {
         Run r = run("classify", "--data", seed.toString(), "--lang", "en");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("CB-KT").contains("97.5").containsIgnoringCase("excellent")
-                .contains("Did not complete tasks");
+        assertThat(r.out()).contains("CB-KT").contains("92.5").containsIgnoringCase("excellent")
+                .contains("Did not complete tasks").contains("A member of the cell disciplined in the year");
+    }
+
+    @Test
+    void classifyUnderVersionOneOfTheShippedSetGivesTheFiguresItGaveBefore() throws IOException {
+        Run r = run("classify", "--data", seed.toString(), "--format", "json", "--lang", "en", "--criteria",
+                versionOne().toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = new JsonMapper().readTree(r.out());
+        assertThat(json.get("criteriaSetVersion").asInt()).isEqualTo(1);
+        assertThat(json.get("cells")).extracting(c -> c.get("total").decimalValue().stripTrailingZeros().toPlainString())
+                .containsExactly("92", "90", "97.5", "97.5", "95", "81");
+        assertThat(json.get("cells")).extracting(c -> c.get("level").asText())
+                .containsExactly("GOOD", "GOOD", "EXCELLENT", "GOOD", "GOOD", "NOT_COMPLETED");
+        assertThat(json.get("distribution").get("EXCELLENT").asInt()).isEqualTo(1);
+        assertThat(json.get("distribution").get("GOOD").asInt()).isEqualTo(4);
     }
 
     @Test
@@ -167,13 +196,79 @@ class KtgsCliTest {
         assertThat(r.code()).isZero();
         JsonNode json = new JsonMapper().readTree(r.out());
         assertThat(json.get("committee").asText()).isEqualTo("ĐB-VPUBND");
+        assertThat(json.get("criteriaSetVersion").asInt()).isEqualTo(2);
         assertThat(json.get("cells")).hasSize(6);
         JsonNode kt = json.get("cells").get(2);
         assertThat(kt.get("code").asText()).isEqualTo("CB-KT");
-        assertThat(kt.get("total").decimalValue()).isEqualByComparingTo("97.5");
-        assertThat(kt.get("level").asText()).isEqualTo("EXCELLENT");
+        assertThat(kt.get("total").decimalValue()).isEqualByComparingTo("95");
+        assertThat(kt.get("byScore").asText()).isEqualTo("EXCELLENT");
+        assertThat(kt.get("level").asText()).isEqualTo("GOOD");
+        assertThat(kt.get("gates").get(0).asText()).contains("(excellent-no-member-disciplined)", "is 1, at least 1");
         assertThat(kt.get("criteria").get(0).get("reason").asText()).isNotBlank();
+        assertThat(kt.get("criteria").get(0).get("state").asText()).isEqualTo("SCORED");
         assertThat(json.get("cells").get(5).get("gates").get(0).asText()).isNotBlank();
+    }
+
+    @Test
+    void classifyJsonCarriesTheCommitteesLevelCountsAsTheTableDoes() throws IOException {
+        JsonNode json = new JsonMapper().readTree(run("classify", "--data", seed.toString(), "--format", "json",
+                "--lang", "en").out());
+        JsonNode levels = json.get("distribution");
+        assertThat(levels.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("EXCELLENT", "GOOD", "COMPLETED", "NOT_COMPLETED");
+        assertThat(levels.get("EXCELLENT").asInt()).isEqualTo(1);
+        assertThat(levels.get("GOOD").asInt()).isEqualTo(4);
+        assertThat(levels.get("COMPLETED").asInt()).isZero();
+        assertThat(levels.get("NOT_COMPLETED").asInt()).isEqualTo(1);
+        // the same counts as the cells' levels, and as the table prints
+        long good = 0;
+        for (JsonNode c : json.get("cells")) {
+            good += c.get("level").asText().equals("GOOD") ? 1 : 0;
+        }
+        assertThat(good).isEqualTo(4);
+        assertThat(run("classify", "--data", seed.toString(), "--lang", "en").out())
+                .containsPattern("Well completed tasks +4\\n");
+    }
+
+    @Test
+    void classifyJsonShowsANotApplicableCriterionAsSuchWithNoPoints() throws IOException {
+        // no document whose dissemination counts: dissemination is not applicable in every cell
+        String text = Files.readString(seed, StandardCharsets.UTF_8).replaceFirst(
+                "\"governingDocuments\" *: *\\[[^\\]]*\\]", "\"governingDocuments\": []");
+        Path none = dir.resolve("no-governing.json");
+        Files.writeString(none, text, StandardCharsets.UTF_8);
+        Run r = run("classify", "--data", none.toString(), "--format", "json", "--lang", "en");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode th = new JsonMapper().readTree(r.out()).get("cells").get(4);
+        JsonNode dissemination = null;
+        for (JsonNode c : th.get("criteria")) {
+            if (c.get("id").asText().equals("dissemination")) {
+                dissemination = c;
+            }
+        }
+        assertThat(dissemination.get("state").asText()).isEqualTo("EXCLUDED");
+        assertThat(dissemination.get("points").isNull()).isTrue();
+        assertThat(dissemination.get("reason").asText()).isEqualTo("nothing to count: left out, and the total is rescaled");
+        assertThat(th.get("renormalisation").asText()).startsWith("criteria not applicable: 1 (5 points), left out; total rescaled = ")
+                .endsWith("× 100 = " + th.get("total").decimalValue().stripTrailingZeros().toPlainString());
+        assertThat(run("classify", "--data", none.toString(), "--lang", "en").out())
+                .contains("criteria not applicable: 1 (5 points)");
+    }
+
+    @Test
+    void cellsAreListedInVietnameseAlphabeticalOrderInTheTableTheJsonAndTheReport() throws IOException {
+        // CB-TTPV renamed CB-ĐTPV: Đ sorts between D and E, so before CB-HCTC (Unicode would put it after CB-TH)
+        Path renamed = dir.resolve("renamed.json");
+        Files.writeString(renamed, Files.readString(seed, StandardCharsets.UTF_8).replace("CB-TTPV", "CB-ĐTPV"),
+                StandardCharsets.UTF_8);
+        JsonNode json = new JsonMapper().readTree(run("classify", "--data", renamed.toString(), "--format", "json")
+                .out());
+        assertThat(json.get("cells")).extracting(c -> c.get("code").asText())
+                .containsExactly("CB-ĐTPV", "CB-HCTC", "CB-KGVX", "CB-KT", "CB-NC", "CB-TH");
+        String table = run("classify", "--data", renamed.toString()).out();
+        assertThat(table.indexOf("  CB-ĐTPV ")).isPositive().isLessThan(table.indexOf("  CB-HCTC "));
+        String report = run("report", "--data", renamed.toString(), "--period", "2025-Q3", "--lang", "en").out();
+        assertThat(report.indexOf("\nCB-ĐTPV ")).isPositive().isLessThan(report.indexOf("\nCB-HCTC "));
     }
 
     @Test
@@ -182,13 +277,15 @@ class KtgsCliTest {
         JsonNode en = new JsonMapper().readTree(run("classify", "--data", seed.toString(), "--format", "json",
                 "--lang", "en").out());
 
-        assertThat(vi.get("cells").get(0).get("quota").get(0).asText())
-                .endsWith("(theo hướng dẫn trước đây (124-QĐ/TW): số hoàn thành xuất sắc nhiệm vụ không quá 20% số được "
-                        + "xếp loại hoàn thành tốt nhiệm vụ; thứ tự hạ loại và cách xử lý khi bằng điểm: mặc định)");
+        // the quota demotes CB-TH (92.5, ranked 2 of the two excellent after the gates)
+        assertThat(vi.get("cells").get(4).get("quota").get(0).asText())
+                .contains("(theo quy định địa phương tùy chọn, không có trong 366-QĐ/TW và 43-HD/BTCTW đang có hiệu lực: "
+                        + "theo hướng dẫn trước đây (124-QĐ/TW, đã được thay thế)");
         assertThat(vi.get("cells").get(5).get("gates").get(0).asText())
                 .endsWith("(theo 366-QĐ/TW: mức hoàn thành nhiệm vụ cho phép tối đa 20% nhiệm vụ không đúng hạn)");
-        assertThat(en.get("cells").get(0).get("quota").get(0).asText()).endsWith("(per earlier guidance (124-QĐ/TW): "
-                + "excellent at most 20% of those rated good; order and tie-break: default)");
+        assertThat(en.get("cells").get(4).get("quota").get(0).asText()).endsWith("(per optional local rule, not in "
+                + "366-QĐ/TW and 43-HD/BTCTW in force: after earlier guidance (124-QĐ/TW, since replaced), excellent at "
+                + "most 20% of those rated good; order and tie-break (codes in Vietnamese alphabetical order): default)");
         assertThat(en.get("cells").get(5).get("gates").get(0).asText())
                 .endsWith("(per 366-QĐ/TW: completed allows at most 20% of tasks late)");
     }
@@ -369,8 +466,9 @@ class KtgsCliTest {
         assertThat(run("import", "--data", early.toString(), "--jdbc", url).code()).isEqualTo(1);
 
         assertThat(dir.resolve("kept.mv.db")).exists();
-        assertThat(run("export", "--jdbc", url, "--committee", "ĐB-VPUBND", "--year", "2025", "--as-of", "2026-02-02",
-                "--out", dir.resolve("kept.json").toString()).code()).isZero();
+        Run export = run("export", "--jdbc", url, "--committee", "ĐB-VPUBND", "--year", "2025", "--as-of",
+                "2026-02-02", "--out", dir.resolve("kept.json").toString());
+        assertThat(export.code()).as(export.err()).isZero();
         assertThat(Files.readString(dir.resolve("kept.json"))).isEqualTo(Files.readString(seed));
     }
 

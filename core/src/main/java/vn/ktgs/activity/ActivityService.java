@@ -26,6 +26,7 @@ import vn.ktgs.activity.ActivityCommands.RecordCoordination;
 import vn.ktgs.activity.ActivityCommands.Start;
 import vn.ktgs.common.BeanValidation;
 import vn.ktgs.common.ConflictException;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.common.Outcome;
 import vn.ktgs.common.Page;
@@ -378,7 +379,7 @@ public final class ActivityService {
 
     /** The record, or {@link NotFoundException}. */
     public Activity activity(ActivityId id) {
-        return activities.find(id).orElseThrow(() -> new NotFoundException("Activity", id));
+        return activities.find(id).orElseThrow(() -> new NotFoundException(Entity.ACTIVITY, id));
     }
 
     /** Every record of an organisation, corrections included, ordered by opening day. */

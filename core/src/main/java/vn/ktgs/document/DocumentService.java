@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ktgs.common.BeanValidation;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.common.Outcome;
 import vn.ktgs.common.Texts;
@@ -182,7 +183,7 @@ public final class DocumentService {
 
     /** The document, or {@link NotFoundException}. */
     public Document document(DocumentId id) {
-        return documents.find(id).orElseThrow(() -> new NotFoundException("Document", id));
+        return documents.find(id).orElseThrow(() -> new NotFoundException(Entity.DOCUMENT, id));
     }
 
     /** The document of {@code issuer} in {@code term} with exactly this number. */
@@ -222,7 +223,7 @@ public final class DocumentService {
 
     /** The dissemination session, or {@link NotFoundException}. */
     public Dissemination dissemination(DisseminationId id) {
-        return disseminations.find(id).orElseThrow(() -> new NotFoundException("Dissemination", id));
+        return disseminations.find(id).orElseThrow(() -> new NotFoundException(Entity.DISSEMINATION, id));
     }
 
     /** The sessions held on {@code document} in any cell, by day held. */

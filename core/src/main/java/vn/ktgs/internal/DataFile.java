@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import java.util.Properties;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import vn.ktgs.common.RejectedException;
+import vn.ktgs.common.Utf8Input;
 import vn.ktgs.common.Violation;
 
 /**
@@ -55,10 +55,10 @@ public final class DataFile {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader r = new InputStreamReader(in, decoder)) {
+        try (Reader r = new InputStreamReader(Utf8Input.of(in), decoder)) {
             p.load(r);
-        } catch (CharacterCodingException e) {
-            throw new RejectedException(Violation.of(name, "ktgs.data.notUtf8"));
+        } catch (Utf8Input.NotUtf8Exception e) {
+            throw new RejectedException(e.violation(name));
         } catch (IOException e) {
             throw new RejectedException(Violation.of(name, "ktgs.data.unreadable", "reason", e.getMessage()));
         }

@@ -10,7 +10,7 @@ import vn.ktgs.internal.VersionedStore;
 /** {@link Members} in memory, for embedding and tests. Thread-safe. */
 public final class InMemoryMembers implements Members {
 
-    private static final Comparator<Member> BY_CODE = Comparator.comparing(Member::code);
+    private static final Comparator<Member> BY_CODE = vn.ktgs.common.VietnameseOrder.by(Member::code);
 
     private final VersionedStore<MemberId, Member> store =
             new VersionedStore<>("Member", Member::id, Member::version);

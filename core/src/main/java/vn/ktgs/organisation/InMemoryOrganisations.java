@@ -10,7 +10,7 @@ import vn.ktgs.internal.VersionedStore;
 /** {@link Organisations} in memory, for embedding and tests. Thread-safe. */
 public final class InMemoryOrganisations implements Organisations {
 
-    private static final Comparator<Organisation> BY_CODE = Comparator.comparing(Organisation::code);
+    private static final Comparator<Organisation> BY_CODE = vn.ktgs.common.VietnameseOrder.by(Organisation::code);
 
     private final VersionedStore<OrganisationId, Organisation> store =
             new VersionedStore<>("Organisation", Organisation::id, Organisation::version);

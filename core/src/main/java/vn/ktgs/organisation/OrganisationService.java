@@ -4,7 +4,6 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.ktgs.common.BeanValidation;
 import vn.ktgs.common.DateRange;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.common.Outcome;
 import vn.ktgs.common.Texts;
+import vn.ktgs.common.VietnameseOrder;
 import vn.ktgs.common.Violation;
 import vn.ktgs.organisation.Member.Membership;
 import vn.ktgs.organisation.Member.Role;
@@ -330,7 +331,7 @@ public final class OrganisationService {
 
     /** The organisation, or {@link NotFoundException}. */
     public Organisation organisation(OrganisationId id) {
-        return organisations.find(id).orElseThrow(() -> new NotFoundException("Organisation", id));
+        return organisations.find(id).orElseThrow(() -> new NotFoundException(Entity.ORGANISATION, id));
     }
 
     /** The organisation, if stored. */
@@ -344,7 +345,7 @@ public final class OrganisationService {
 
     /** The member, or {@link NotFoundException}. */
     public Member member(MemberId id) {
-        return members.find(id).orElseThrow(() -> new NotFoundException("Member", id));
+        return members.find(id).orElseThrow(() -> new NotFoundException(Entity.MEMBER, id));
     }
 
     /** The member, if stored. */
@@ -380,7 +381,7 @@ public final class OrganisationService {
     /** The cells in the subtree of {@code id} (the organisation itself when it is a cell), by code. */
     public List<Organisation> cellsUnder(OrganisationId id) {
         return subtree(id).stream().filter(o -> o.kind().isCell())
-                .sorted(Comparator.comparing(Organisation::code)).toList();
+                .sorted(VietnameseOrder.by(Organisation::code)).toList();
     }
 
     /** The organisations above {@code id}, nearest first. */
@@ -416,7 +417,7 @@ public final class OrganisationService {
                 }
             }
         }
-        out.sort(Comparator.comparing(Member::code));
+        out.sort(VietnameseOrder.by(Member::code));
         return out;
     }
 
@@ -431,7 +432,7 @@ public final class OrganisationService {
                 }
             }
         }
-        out.sort(Comparator.comparing(Member::code));
+        out.sort(VietnameseOrder.by(Member::code));
         return out;
     }
 
@@ -449,7 +450,7 @@ public final class OrganisationService {
     public List<Member> holdersOn(OrganisationId organisation, RoleKind role, LocalDate day) {
         return members.ofOrganisation(organisation).stream()
                 .filter(m -> m.holds(role, organisation, day))
-                .sorted(Comparator.comparing(Member::code)).toList();
+                .sorted(VietnameseOrder.by(Member::code)).toList();
     }
 
     /** The secretary (bí thư) of the organisation on {@code day}. */

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import vn.ktgs.common.BeanValidation;
 import vn.ktgs.common.ConflictException;
 import vn.ktgs.common.DateRange;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.common.Outcome;
 import vn.ktgs.common.Texts;
@@ -218,7 +219,7 @@ public final class PlanService {
 
     /** The plan, or {@link NotFoundException}. */
     public Plan plan(PlanId id) {
-        return plans.find(id).orElseThrow(() -> new NotFoundException("Plan", id));
+        return plans.find(id).orElseThrow(() -> new NotFoundException(Entity.PLAN, id));
     }
 
     /** The plan of an organisation for a year, if one was drafted. */

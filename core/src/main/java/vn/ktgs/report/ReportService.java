@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import vn.ktgs.activity.Activities;
 import vn.ktgs.common.BeanValidation;
 import vn.ktgs.common.ConflictException;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.common.Outcome;
 import vn.ktgs.common.Texts;
@@ -83,7 +84,7 @@ public final class ReportService {
             ReportingPeriod p = period.get();
             if (!schedule.isRequired(p.kind())) {
                 v.add(Violation.of("period", "ktgs.report.period.notRequired", "period", p,
-                        "kind", p.kind().label()));
+                        "kind", p.kind()));
             }
             LocalDate end = schedule.windowEnd(p);
             if (!today.isAfter(end)) {
@@ -159,7 +160,7 @@ public final class ReportService {
         Report report = current(cmd.report(), cmd.expectedVersion());
         if (report.status() != ReportStatus.SUBMITTED) {
             return Outcome.rejected(List.of(Violation.of("report", "ktgs.report.notSubmitted",
-                    "status", report.status().label())));
+                    "status", report.status())));
         }
         Report saved = report.returnedOn(LocalDate.now(clock), Texts.nfc(cmd.reason()));
         reports.save(saved);
@@ -170,7 +171,7 @@ public final class ReportService {
 
     /** The report, or {@link NotFoundException}. */
     public Report report(ReportId id) {
-        return reports.find(id).orElseThrow(() -> new NotFoundException("Report", id));
+        return reports.find(id).orElseThrow(() -> new NotFoundException(Entity.REPORT, id));
     }
 
     /** The report of an organisation for a period, if compiled. */

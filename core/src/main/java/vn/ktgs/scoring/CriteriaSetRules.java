@@ -13,8 +13,17 @@ import vn.ktgs.common.Violation;
  */
 public final class CriteriaSetRules {
 
-    /** The data format version this code reads. */
-    public static final int SCHEMA_VERSION = 1;
+    /**
+     * The newest data format version this code reads: 2 adds gates that compare in any direction ({@code above},
+     * {@code atLeast}, {@code atMost} beside {@code below}) and the order of codes a quota's tie-break reads.
+     */
+    public static final int SCHEMA_VERSION = 2;
+
+    /** The oldest data format version this code still reads (sets of version 1 load and score as they did). */
+    public static final int OLDEST_SCHEMA_VERSION = 1;
+
+    /** The versions read, as a message names them. */
+    public static final String SUPPORTED = OLDEST_SCHEMA_VERSION + "–" + SCHEMA_VERSION;
 
     private CriteriaSetRules() {
     }
@@ -28,9 +37,9 @@ public final class CriteriaSetRules {
         if (set.version() < 1) {
             v.add(Violation.of("version", "ktgs.scoring.set.version"));
         }
-        if (set.schemaVersion() != SCHEMA_VERSION) {
+        if (set.schemaVersion() < OLDEST_SCHEMA_VERSION || set.schemaVersion() > SCHEMA_VERSION) {
             v.add(Violation.of("schemaVersion", "ktgs.data.schemaVersion", "found", set.schemaVersion(),
-                    "supported", SCHEMA_VERSION));
+                    "supported", SUPPORTED));
         }
         if (set.criteria().isEmpty()) {
             v.add(Violation.of("criteria", "ktgs.scoring.set.noCriteria"));
@@ -57,6 +66,8 @@ public final class CriteriaSetRules {
             if (g.indicator().kind() != IndicatorKind.COUNT
                     && (g.threshold().signum() < 0 || g.threshold().compareTo(BigDecimal.ONE) > 0)) {
                 v.add(Violation.of(path + ".threshold", "ktgs.scoring.share.range"));
+            } else {
+                checkGateCanFail(g, path, v);
             }
         }
         Set<String> targetIds = new HashSet<>();
@@ -87,6 +98,36 @@ public final class CriteriaSetRules {
         return v;
     }
 
+    /**
+     * A gate must be able both to hold and not to hold: a share or flag lies in [0, 1] and a count is 0 or more, so
+     * for example "below 0" never holds and "at least 0" always does.
+     */
+    private static void checkGateCanFail(Gate g, String path, List<Violation> v) {
+        boolean bounded = g.indicator().kind() != IndicatorKind.COUNT;
+        int zero = g.threshold().signum();
+        int one = g.threshold().compareTo(BigDecimal.ONE);
+        boolean never = switch (g.condition()) {
+            case BELOW -> zero <= 0;
+            case ABOVE -> bounded && one >= 0;
+            case AT_LEAST -> bounded && one > 0;
+            case AT_MOST -> zero < 0;
+        };
+        boolean always = switch (g.condition()) {
+            case BELOW -> bounded && one > 0;
+            case ABOVE -> zero < 0;
+            case AT_LEAST -> zero <= 0;
+            case AT_MOST -> bounded && one >= 0;
+        };
+        String key = path + "." + g.condition().key();
+        if (never) {
+            v.add(Violation.of(key, "ktgs.scoring.gate.never", "indicator", g.indicator().code(),
+                    "condition", g.condition(), "threshold", g.threshold().toPlainString()));
+        } else if (always) {
+            v.add(Violation.of(key, "ktgs.scoring.gate.always", "indicator", g.indicator().code(),
+                    "condition", g.condition(), "threshold", g.threshold().toPlainString()));
+        }
+    }
+
     private static void checkRule(Criterion c, String path, List<Violation> v) {
         Indicator indicator = c.indicator();
         Rule rule = c.rule();
@@ -95,18 +136,21 @@ public final class CriteriaSetRules {
             return;
         }
         if (rule instanceof Rule.Proportional && indicator.kind() == IndicatorKind.COUNT) {
-            v.add(Violation.of(path, "ktgs.scoring.rule.proportionalNeedsShare", "indicator", indicator.code()));
+            v.add(Violation.of(path, "ktgs.scoring.rule.proportionalNeedsShare", "indicator", indicator, "code",
+                    indicator.code()));
         }
         if (rule instanceof Rule.PerCount pc) {
             if (indicator.kind() != IndicatorKind.COUNT) {
-                v.add(Violation.of(path, "ktgs.scoring.rule.perCountNeedsCount", "indicator", indicator.code()));
+                v.add(Violation.of(path, "ktgs.scoring.rule.perCountNeedsCount", "indicator", indicator, "code",
+                    indicator.code()));
             }
             if (pc.each().signum() <= 0) {
                 v.add(Violation.of(path + ".each", "ktgs.scoring.rule.each"));
             }
         }
         if (!indicator.higherIsBetter()) {
-            v.add(Violation.of(path, "ktgs.scoring.rule.rewardsWorse", "indicator", indicator.code()));
+            v.add(Violation.of(path, "ktgs.scoring.rule.rewardsWorse", "indicator", indicator, "code",
+                    indicator.code()));
         }
     }
 

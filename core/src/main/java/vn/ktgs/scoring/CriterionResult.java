@@ -1,9 +1,12 @@
 package vn.ktgs.scoring;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.common.Labelled;
+import vn.ktgs.common.Messages;
 
 /**
  * Điểm một tiêu chí: the points one criterion gave, with the value it read and the band that matched.
@@ -19,6 +22,34 @@ public record CriterionResult(Criterion criterion, IndicatorValue value, boolean
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(points, "points");
+    }
+
+    /**
+     * Whether the criterion was scored, or not applicable (nothing to count) and then left out or given its maximum
+     * — its own state in every output, never shown as 0 points.
+     */
+    public State state() {
+        return applicable ? State.SCORED : counted ? State.FULL_POINTS : State.EXCLUDED;
+    }
+
+    /** The points that count toward the total; empty when the criterion was left out as not applicable. */
+    public Optional<BigDecimal> countedPoints() {
+        return counted ? Optional.of(points) : Optional.empty();
+    }
+
+    /** What became of a criterion. */
+    public enum State implements Labelled {
+        /** Its indicator had something to count; its rule gave the points. */
+        SCORED,
+        /** Not applicable and left out: no points, and the total is rescaled to the set's maximum. */
+        EXCLUDED,
+        /** Not applicable and given its maximum (the set's {@link NotApplicable#FULL_POINTS}). */
+        FULL_POINTS;
+
+        @Override
+        public String label(Locale locale) {
+            return Messages.label(this, locale);
+        }
     }
 
     public Optional<Band> matchedBand() {

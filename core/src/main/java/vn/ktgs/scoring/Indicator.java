@@ -19,6 +19,19 @@ public enum Indicator implements Labelled {
     PLAN_ITEMS_TIED_TO_POLITICAL_TASK("plan.quality.focus", IndicatorKind.RATIO, true),
     /** Có cả kiểm tra và giám sát: the plan holds at least one inspection and one supervision item. */
     PLAN_HAS_INSPECTION_AND_SUPERVISION("plan.quality.mix", IndicatorKind.FLAG, true),
+    /**
+     * Đối tượng của kế hoạch: share of the members on the roll (belonged on a day of the year) whom an item of the
+     * plan names as a target — what the plan sets out to cover, against the 30–50% of provincial practice; 0 over
+     * the roll when no plan was adopted.
+     */
+    PLAN_TARGETS_MEMBER_SHARE("plan.targets.memberShare", IndicatorKind.RATIO, true),
+    /**
+     * Đối tượng trọng tâm: share of the cell's leadership in the year (secretary, deputy secretary, cell committee
+     * members) whom an item of the plan names as a target — the priority targets of provincial practice the records
+     * hold (heads of units and cadres managed by higher levels are not recorded); 0 when no plan was adopted, not
+     * applicable when the cell had no such role holder.
+     */
+    PLAN_TARGETS_LEADERSHIP("plan.targets.leadership", IndicatorKind.RATIO, true),
     /** Thực hiện đúng kế hoạch: share of planned items concluded within their window. */
     ITEMS_CONCLUDED_ON_TIME("implementation.onTime", IndicatorKind.RATIO, true),
     /** Thực hiện chậm: share of planned items concluded after their window, or not concluded by year end. */
@@ -39,6 +52,16 @@ public enum Indicator implements Labelled {
     VIOLATIONS_FOUND("violations.found", IndicatorKind.COUNT, true),
     /** Xử lý vi phạm: share of violations found that were handled (discipline decided where considered, or followed up). */
     VIOLATIONS_HANDLED("violations.handled", IndicatorKind.RATIO, true),
+    /**
+     * Đảng viên bị kỷ luật: members on the roll with a discipline decided in the year in the organisation's
+     * records (each member once). For gates (366-QĐ/TW: excellent needs no one disciplined); lower is better.
+     */
+    MEMBERS_DISCIPLINED("discipline.members", IndicatorKind.COUNT, false),
+    /**
+     * Cán bộ lãnh đạo bị kỷ luật: of those, the members who held a leadership role of the organisation (secretary,
+     * deputy secretary, cell committee member) on a day of the year. For gates; lower is better.
+     */
+    LEADERSHIP_DISCIPLINED("discipline.leadership", IndicatorKind.COUNT, false),
     /** Chi bộ có kế hoạch (S3): share of the committee's cells with an adopted plan. */
     CELLS_WITH_ADOPTED_PLAN("committee.cellsWithPlan", IndicatorKind.RATIO, true),
     /** Chi bộ thực hiện kế hoạch (S4): share of the committee's cells that concluded every item due by year end. */

@@ -168,6 +168,14 @@ public final class IndicatorCalculator {
 
         // the roll, and the members targeted by the year's records
         Workspace.People people = ws.people.reset(records.people(), records.cell().id(), y);
+        for (int j = 0; j < n; j++) {
+            List<Target> targets = items.get(j).targets();
+            for (int t = 0; t < targets.size(); t++) {
+                if (targets.get(t) instanceof Target.OfMember m) {
+                    people.plan(m.member());
+                }
+            }
+        }
         Ids coordinated = ws.coordinated.reset(count);
         Ids ledBySecretary = ws.ledBySecretary.reset(count);
         Ids recommendationsDue = ws.recommendationsDue.reset(count);
@@ -205,6 +213,13 @@ public final class IndicatorCalculator {
                     }
                 }
             }
+            List<Discipline> decisions = a.disciplines();
+            for (int d = 0; d < decisions.size(); d++) {
+                Discipline decision = decisions.get(d);
+                if (y.contains(decision.decidedOn()) && decision.target() instanceof Target.OfMember m) {
+                    people.discipline(m.member());
+                }
+            }
             Conclusion c = a.conclusion();
             if (c != null && y.contains(c.concludedOn())) {
                 List<ViolationFinding> violations = c.violations();
@@ -218,13 +233,31 @@ public final class IndicatorCalculator {
         }
         Ids covered = ws.covered.reset(people.size());
         Ids reachedIds = ws.reachedIds.reset(people.size());
+        Ids planned = ws.planned.reset(people.size());
+        Ids plannedLeaders = ws.plannedLeaders.reset(people.size());
+        Ids disciplined = ws.disciplined.reset(people.size());
+        Ids disciplinedLeaders = ws.disciplinedLeaders.reset(people.size());
         int roll = 0;
         int members = 0;
+        int leaders = 0;
         for (int o = 0; o < people.size(); o++) {
             int i = people.order[o];
             roll += people.onRoll[i] ? 1 : 0;
+            leaders += people.leader[i] ? 1 : 0;
             if (people.covered[i]) {
                 covered.add(people.id(i));
+            }
+            if (people.planned[i] && people.onRoll[i]) {
+                planned.add(people.id(i));
+            }
+            if (people.planned[i] && people.leader[i]) {
+                plannedLeaders.add(people.id(i));
+            }
+            if (people.disciplined[i]) {
+                disciplined.add(people.id(i));
+                if (people.leader[i]) {
+                    disciplinedLeaders.add(people.id(i));
+                }
             }
             if (people.atYearEnd[i]) {
                 members++;
@@ -235,6 +268,14 @@ public final class IndicatorCalculator {
         }
         out.put(Indicator.MEMBER_COVERAGE, IndicatorValue.ratio(Indicator.MEMBER_COVERAGE, covered.size(),
                 roll, covered.toList()));
+        out.put(Indicator.PLAN_TARGETS_MEMBER_SHARE, IndicatorValue.ratio(Indicator.PLAN_TARGETS_MEMBER_SHARE,
+                planned.size(), roll, planned.toList()));
+        out.put(Indicator.PLAN_TARGETS_LEADERSHIP, IndicatorValue.ratio(Indicator.PLAN_TARGETS_LEADERSHIP,
+                plannedLeaders.size(), leaders, plannedLeaders.toList()));
+        out.put(Indicator.MEMBERS_DISCIPLINED, IndicatorValue.count(Indicator.MEMBERS_DISCIPLINED,
+                disciplined.size(), disciplined.toList()));
+        out.put(Indicator.LEADERSHIP_DISCIPLINED, IndicatorValue.count(Indicator.LEADERSHIP_DISCIPLINED,
+                disciplinedLeaders.size(), disciplinedLeaders.toList()));
         out.put(Indicator.RECOMMENDATIONS_CLOSED_ON_TIME, IndicatorValue.ratio(
                 Indicator.RECOMMENDATIONS_CLOSED_ON_TIME, recommendationsInTime.size(), recommendationsDue.size(),
                 recommendationsInTime.toList()));

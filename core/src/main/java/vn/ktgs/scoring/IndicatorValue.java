@@ -73,16 +73,22 @@ public record IndicatorValue(Indicator indicator, long numerator, long denominat
 
     /** Exactly: value ≥ bound (numerator ≥ bound × denominator, in longs when they cannot overflow). */
     public boolean atLeast(BigDecimal bound) {
+        return compareTo(bound) >= 0;
+    }
+
+    /**
+     * Exactly: the sign of value − bound (−1, 0 or 1), as numerator against bound × denominator, in longs when they
+     * cannot overflow.
+     */
+    public int compareTo(BigDecimal bound) {
         int scale = bound.scale();
         if (scale >= 0 && scale <= 9 && bound.precision() <= 18 && numerator < (1L << 31) && denominator < (1L << 31)) {
             long unscaled = bound.unscaledValue().longValue();
-            long left = numerator * POWERS[scale];
-            long right = unscaled * denominator;
             if (Math.abs(unscaled) < (1L << 31) && POWERS[scale] < (1L << 31)) {
-                return left >= right;
+                return Long.compare(numerator * POWERS[scale], unscaled * denominator);
             }
         }
-        return BigDecimal.valueOf(numerator).compareTo(bound.multiply(BigDecimal.valueOf(denominator))) >= 0;
+        return Integer.signum(BigDecimal.valueOf(numerator).compareTo(bound.multiply(BigDecimal.valueOf(denominator))));
     }
 
     /** 10^0 … 10^9. */

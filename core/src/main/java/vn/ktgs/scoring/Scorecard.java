@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import vn.ktgs.organisation.OrganisationId;
 
 /**
@@ -42,6 +43,36 @@ public record Scorecard(
         criteria = List.copyOf(criteria);
         gates = List.copyOf(gates);
         quota = List.copyOf(quota);
+    }
+
+    /**
+     * How the total was rescaled when criteria were left out as not applicable: how many, their points, and
+     * earned / counted maximum × the set's maximum = total; empty when none was left out.
+     */
+    public Optional<Reason> renormalisation() {
+        int excluded = 0;
+        BigDecimal excludedMax = BigDecimal.ZERO;
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal countedMax = BigDecimal.ZERO;
+        for (CriterionResult r : criteria) {
+            if (r.counted()) {
+                earned = earned.add(r.points());
+                countedMax = countedMax.add(r.criterion().max());
+            } else {
+                excluded++;
+                excludedMax = excludedMax.add(r.criterion().max());
+            }
+        }
+        if (excluded == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Reason.of("ktgs.scoring.reason.renormalised", "excluded", excluded,
+                "excludedMax", plain(excludedMax), "earned", plain(earned), "countedMax", plain(countedMax),
+                "max", plain(max), "total", plain(total)));
+    }
+
+    private static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
     }
 
     /** The same scorecard at another final level, with the reason of the change. */

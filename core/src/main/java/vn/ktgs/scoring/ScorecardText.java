@@ -30,6 +30,7 @@ public final class ScorecardText {
             }
             out.append('\n');
         }
+        card.renormalisation().ifPresent(r -> out.append("  ").append(r.text(locale)).append('\n'));
         out.append(Messages.format("ktgs.scoring.text.total", locale, Map.of(
                 "total", card.total().stripTrailingZeros().toPlainString(),
                 "max", card.max().stripTrailingZeros().toPlainString(),

@@ -95,7 +95,8 @@ public final class Scorer {
                 if (gateReasons.isEmpty()) {
                     gateReasons = new ArrayList<>(2);
                 }
-                gateReasons.add(Reason.of("ktgs.scoring.reason.gate", "gate", g.id(), "label", g.label(),
+                gateReasons.add(Reason.of(g.condition() == Gate.Condition.BELOW ? "ktgs.scoring.reason.gate"
+                        : "ktgs.scoring.reason.gate." + g.condition().key(), "gate", g.id(), "label", g.label(),
                         "indicator", g.indicator(), "value", value.fraction(),
                         "threshold", g.threshold(), "cap", g.cap(), "source", g.source()));
             }
@@ -109,7 +110,8 @@ public final class Scorer {
 
     /**
      * Applies the quota to the scorecards of one committee's organisations: when more are excellent than the
-     * share allows, the excess is demoted to good, lowest total first, ties broken by the set's rule. Returns
+     * share allows, the excess is demoted to good, lowest total first, ties broken by the set's rule over the codes
+     * in the order it names ({@link Quota.CodeOrder}: Vietnamese, or code points for sets of schema 1). Returns
      * the scorecards in the order given; nothing else changes.
      */
     public List<Scorecard> applyQuota(List<Scorecard> cards) {
@@ -120,7 +122,7 @@ public final class Scorer {
         long basis = cards.stream().filter(c -> q.basis() == Quota.Basis.GOOD_ONLY
                 ? c.afterGates() == Level.GOOD : c.afterGates().isAtLeast(Level.GOOD)).count();
         long allowed = q.share().multiply(BigDecimal.valueOf(basis)).setScale(0, RoundingMode.FLOOR).longValueExact();
-        Comparator<Scorecard> byCode = Comparator.comparing(Scorecard::code);
+        Comparator<Scorecard> byCode = Comparator.comparing(Scorecard::code, q.order().comparator());
         Comparator<Scorecard> keepFirst = Comparator.comparing(Scorecard::total).reversed()
                 .thenComparing(q.tieBreak() == Quota.TieBreak.LAST_CODE_FIRST ? byCode : byCode.reversed());
         List<Scorecard> excellent = cards.stream().filter(c -> c.afterGates() == Level.EXCELLENT)

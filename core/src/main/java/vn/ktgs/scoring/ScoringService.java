@@ -3,13 +3,13 @@ package vn.ktgs.scoring;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.common.VietnameseOrder;
 import vn.ktgs.document.Disseminations;
 import vn.ktgs.document.DocumentId;
 import vn.ktgs.organisation.Member;
@@ -70,8 +70,7 @@ public final class ScoringService {
                                         Scorer scorer, @Nullable Set<MemberId> reached,
                                         IndicatorCalculator calculator) {
         CriteriaSet set = scorer.criteriaSet();
-        List<CellRecords> ordered = cells.stream()
-                .sorted(Comparator.comparing((CellRecords c) -> c.cell().code())).toList();
+        List<CellRecords> ordered = inVietnameseOrder(cells);
         List<Scorecard> cards = new ArrayList<>(ordered.size());
         Workspace ws = new Workspace();
         for (CellRecords c : ordered) {
@@ -85,6 +84,18 @@ public final class ScoringService {
                 .map(t -> new TargetCheck(t, own.get(t.indicator()), t.metBy(own.get(t.indicator())))).toList();
         return new CommitteeScores(committee.id(), committee.code(), committee.name(), year, asOf, set.id(),
                 set.version(), after, List.copyOf(own.values()), targets);
+    }
+
+    private static final java.util.Comparator<CellRecords> BY_CODE = VietnameseOrder.by(c -> c.cell().code());
+
+    /** The cells by code in Vietnamese order ({@link VietnameseOrder}), as every table of a committee's cells is read. */
+    private static List<CellRecords> inVietnameseOrder(List<CellRecords> cells) {
+        if (cells.size() < 2) {
+            return cells;
+        }
+        List<CellRecords> out = new ArrayList<>(cells);
+        out.sort(BY_CODE);
+        return out;
     }
 
     private CommitteeScores score(Organisation root, List<CellRecords> cells, int year, LocalDate asOf,

@@ -31,6 +31,10 @@ final class Workspace {
     final Ids handled = new Ids(8);
     final Ids covered = new Ids(32);
     final Ids reachedIds = new Ids(32);
+    final Ids planned = new Ids(32);
+    final Ids plannedLeaders = new Ids(8);
+    final Ids disciplined = new Ids(8);
+    final Ids disciplinedLeaders = new Ids(8);
     final Ids reportsInTime = new Ids(8);
     final People people = new People();
     final CommitteeFigures committee = new CommitteeFigures();
@@ -73,6 +77,12 @@ final class Workspace {
         boolean[] onRoll = new boolean[0];
         boolean[] atYearEnd = new boolean[0];
         boolean[] covered = new boolean[0];
+        /** Named as a target by an item of the plan in force on 31 December. */
+        boolean[] planned = new boolean[0];
+        /** Held a leadership role of the cell (secretary, deputy secretary, cell committee member) in the year. */
+        boolean[] leader = new boolean[0];
+        /** A discipline was decided on them in the year, in the cell's records. */
+        boolean[] disciplined = new boolean[0];
         /** The indexes of the people in the order of their ids ({@link UUID#compareTo}'s: halves as signed longs). */
         int[] order = new int[0];
         private int[] secretaries = new int[0];
@@ -90,10 +100,16 @@ final class Workspace {
                 onRoll = new boolean[n];
                 atYearEnd = new boolean[n];
                 covered = new boolean[n];
+                planned = new boolean[n];
+                leader = new boolean[n];
+                disciplined = new boolean[n];
                 secretaries = new int[n];
                 order = new int[n];
             } else {
                 Arrays.fill(covered, 0, p, false);
+                Arrays.fill(planned, 0, p, false);
+                Arrays.fill(leader, 0, p, false);
+                Arrays.fill(disciplined, 0, p, false);
             }
             secretaryCount = 0;
             index = p > SMALL ? new HashMap<>(p * 2) : null;
@@ -116,12 +132,19 @@ final class Workspace {
                 onRoll[i] = m.wasMemberDuring(cell, y);
                 atYearEnd[i] = m.isMemberOf(cell, y.to());
                 List<Member.Role> roles = m.roles();
+                boolean secretary = false;
                 for (int r = 0; r < roles.size(); r++) {
                     Member.Role role = roles.get(r);
-                    if (role.kind() == RoleKind.SECRETARY && role.organisation().equals(cell)
-                            && role.period().overlaps(y)) {
-                        secretaries[secretaryCount++] = i;
-                        break;
+                    if (role.organisation().equals(cell) && role.period().overlaps(y)) {
+                        RoleKind kind = role.kind();
+                        if (kind == RoleKind.SECRETARY || kind == RoleKind.DEPUTY_SECRETARY
+                                || kind == RoleKind.CELL_COMMITTEE_MEMBER) {
+                            leader[i] = true;
+                        }
+                        if (kind == RoleKind.SECRETARY && !secretary) {
+                            secretary = true;
+                            secretaries[secretaryCount++] = i;
+                        }
                     }
                 }
             }
@@ -157,6 +180,22 @@ final class Workspace {
             int i = indexOf(id);
             if (i >= 0 && onRoll[i]) {
                 covered[i] = true;
+            }
+        }
+
+        /** Marks {@code id} as named by the plan, if on the roll or holding a leadership role. */
+        void plan(MemberId id) {
+            int i = indexOf(id);
+            if (i >= 0) {
+                planned[i] = true;
+            }
+        }
+
+        /** Marks {@code id} as disciplined in the year, if on the roll. */
+        void discipline(MemberId id) {
+            int i = indexOf(id);
+            if (i >= 0 && onRoll[i]) {
+                disciplined[i] = true;
             }
         }
 

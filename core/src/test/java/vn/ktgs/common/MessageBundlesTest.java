@@ -58,6 +58,25 @@ class MessageBundlesTest {
     }
 
     @Test
+    void bothLanguagesOfAMessageFillTheSamePlaceholders() throws IOException {
+        Properties vi = load("/ContributorValidationMessages.properties");
+        Properties en = load("/ContributorValidationMessages_en.properties");
+        Pattern placeholder = Pattern.compile("\\{([A-Za-z0-9_.]+)}");
+        List<String> differ = new ArrayList<>();
+        for (String key : vi.stringPropertyNames()) {
+            Set<String> a = new TreeSet<>();
+            Set<String> b = new TreeSet<>();
+            placeholder.matcher(vi.getProperty(key)).results().forEach(r -> a.add(r.group(1)));
+            placeholder.matcher(en.getProperty(key, "")).results().forEach(r -> b.add(r.group(1)));
+            if (!a.equals(b)) {
+                differ.add(key + ": " + a + " / " + b);
+            }
+        }
+        assertThat(vi.stringPropertyNames()).hasSizeGreaterThan(100);
+        assertThat(differ).as("messages whose Vietnamese and English texts name different values").isEmpty();
+    }
+
+    @Test
     void everyLabelledEnumConstantHasALabelInBothLanguages() throws Exception {
         var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("vn.ktgs");

@@ -93,6 +93,11 @@ class ReportServiceTest {
 
         assertThat(o.violations()).extracting(Violation::path, Violation::rule)
                 .containsExactly(tuple("period", "ktgs.report.period.notRequired"));
+        // the kind of period in the reader's language, in either language
+        assertThat(o.violations().get(0).message(vn.ktgs.common.Messages.VIETNAMESE)).isEqualTo(
+                "kỳ báo cáo 2025-M03 (Tháng) không thuộc các kỳ phải báo cáo theo lịch báo cáo");
+        assertThat(o.violations().get(0).message(java.util.Locale.ENGLISH)).isEqualTo(
+                "reporting period 2025-M03 (Month) is not one the reporting schedule requires");
         assertThat(reports.ofOrganisation(cb1.id())).isEmpty();
     }
 
@@ -201,6 +206,10 @@ class ReportServiceTest {
 
         assertThat(o.violations()).extracting(Violation::path, Violation::rule)
                 .containsExactly(tuple("report", "ktgs.report.notSubmitted"));
+        assertThat(o.violations().get(0).message(vn.ktgs.common.Messages.VIETNAMESE)).isEqualTo(
+                "chỉ trả lại được báo cáo đã gửi; báo cáo đang ở trạng thái Dự thảo");
+        assertThat(o.violations().get(0).message(java.util.Locale.ENGLISH)).isEqualTo(
+                "only a submitted report can be returned; this one is Draft");
         assertThat(service.report(r.id())).isEqualTo(r);
     }
 

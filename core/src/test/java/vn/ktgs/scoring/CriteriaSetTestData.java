@@ -48,12 +48,12 @@ final class CriteriaSetTestData {
     static CriteriaSet aSet(List<Criterion> criteria, NotApplicable notApplicable) {
         return new CriteriaSet("test-set", 1, 1, DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31)),
                 List.of("366-QĐ/TW"), new LocalisedText("Bộ thử", "Test set"), true, criteria, notApplicable,
-                List.of(new Gate("noPlan", new LocalisedText("Không có kế hoạch", "No plan"), Indicator.PLAN_ADOPTED,
+                List.of(Gate.below("noPlan", new LocalisedText("Không có kế hoạch", "No plan"), Indicator.PLAN_ADOPTED,
                         d("1"), Level.NOT_COMPLETED,
                         new LocalisedText("65-KH/ĐU: chi bộ nào cũng có kế hoạch", "65-KH/ĐU: every cell has a plan"))),
                 new Thresholds(d("90"), d("70"), d("50"), LocalisedText.neutral("366-QĐ/TW")),
                 new Quota(d("0.20"), Quota.Basis.GOOD_OR_BETTER, Quota.TieBreak.LAST_CODE_FIRST,
-                        new LocalisedText("124-QĐ/TW: tối đa 20%", "124-QĐ/TW: at most 20%")),
+                        Quota.CodeOrder.VIETNAMESE, new LocalisedText("124-QĐ/TW: tối đa 20%", "124-QĐ/TW: at most 20%")),
                 List.of(new CommitteeTarget("plans", new LocalisedText("100% chi bộ có kế hoạch", "Every cell has a plan"),
                         Indicator.CELLS_WITH_ADOPTED_PLAN, d("1"), LocalisedText.neutral("65-KH/ĐU"))));
     }

@@ -92,6 +92,55 @@ class IndicatorCalculatorTest {
         assertThat(fraction(v, Indicator.REPORTS_ON_TIME)).isEqualTo("0/5");                  // 4 quarters + year due
         assertThat(fraction(v, Indicator.DISSEMINATION_REACH)).isEqualTo("2/4");              // m1, m2 of m1..m4
         assertThat(v.get(Indicator.CELLS_WITH_ADOPTED_PLAN).applicable()).isFalse();
+        assertThat(fraction(v, Indicator.PLAN_TARGETS_MEMBER_SHARE)).isEqualTo("3/5");        // m2, m3, m4 named by i1..i3
+        assertThat(fraction(v, Indicator.PLAN_TARGETS_LEADERSHIP)).isEqualTo("0/1");          // m1, the secretary, is not
+        assertThat(fraction(v, Indicator.MEMBERS_DISCIPLINED)).isEqualTo("0/1");
+        assertThat(fraction(v, Indicator.LEADERSHIP_DISCIPLINED)).isEqualTo("0/1");
+    }
+
+    @Test
+    void countsTheMembersAndTheLeadersDisciplinedInTheYearEachOnce() {
+        CellRecords r = records();
+        Member m6 = fx.role(fx.member("DV6", "Đỗ Minh Tuấn", cell), cell, RoleKind.CELL_COMMITTEE_MEMBER);
+        // m3 warned twice in 2025 (counted once), m1 (secretary) reprimanded in 2025, m6 (cell committee) in 2024,
+        // m4 in 2026: only 2025's count
+        Activity disciplines = activity(cell, m1.id(), d(5, 1)).target(member(m3), member(m1)).concluded(d(6, 1), 2)
+                .discipline(member(m3), vn.ktgs.activity.DisciplineForm.WARNING, d(6, 10))
+                .build();
+        List<Activity> all = new ArrayList<>(r.activities());
+        all.add(disciplines);
+        all.add(activity(cell, m1.id(), d(7, 1)).target(member(m3), member(m1)).concluded(d(7, 20), 2)
+                .discipline(member(m3), vn.ktgs.activity.DisciplineForm.REPRIMAND, d(7, 25))
+                .discipline(member(m1), vn.ktgs.activity.DisciplineForm.REPRIMAND, d(7, 25)).build());
+        all.add(activity(cell, m1.id(), LocalDate.of(2024, 3, 1)).target(member(m6))
+                .concluded(LocalDate.of(2024, 4, 1), 1)
+                .discipline(member(m6), vn.ktgs.activity.DisciplineForm.REPRIMAND, LocalDate.of(2024, 4, 5)).build());
+        all.add(activity(cell, m1.id(), d(12, 1)).target(member(m4)).concluded(d(12, 20), 1)
+                .discipline(member(m4), vn.ktgs.activity.DisciplineForm.REPRIMAND, LocalDate.of(2026, 1, 5)).build());
+        CellRecords withDisciplines = new CellRecords(fx.service.organisation(cell.id()), fx.service.people(cell.id()),
+                r.plan(), all, List.of());
+
+        var v = calculator.cell(withDisciplines, 2025, LocalDate.of(2026, 2, 1), null);
+        assertThat(fraction(v, Indicator.MEMBERS_DISCIPLINED)).isEqualTo("2/1");
+        assertThat(v.get(Indicator.MEMBERS_DISCIPLINED).counted()).containsExactlyInAnyOrder(m1.id().value(),
+                m3.id().value()).isSorted();
+        assertThat(fraction(v, Indicator.LEADERSHIP_DISCIPLINED)).isEqualTo("1/1");
+        assertThat(v.get(Indicator.LEADERSHIP_DISCIPLINED).counted()).containsExactly(m1.id().value());
+        // m6 now holds a leadership role: the plan names none of m1 and m6
+        assertThat(fraction(v, Indicator.PLAN_TARGETS_LEADERSHIP)).isEqualTo("0/2");
+        assertThat(fraction(v, Indicator.PLAN_TARGETS_MEMBER_SHARE)).isEqualTo("3/6");
+    }
+
+    @Test
+    void aPlanThatNamesTheLeadershipCoversIt() {
+        PlanItem onSecretary = item(ActivityKind.REGULAR_SUPERVISION, d(2, 1), d(3, 31), m2.id(), member(m1),
+                member(m2));
+        Plan named = adoptedPlan(cell, 2025, d(1, 10), List.of(onSecretary));
+        CellRecords r = new CellRecords(fx.service.organisation(cell.id()), fx.service.people(cell.id()), named,
+                List.of(), List.of());
+        var v = calculator.cell(r, 2025, LocalDate.of(2026, 2, 1), null);
+        assertThat(fraction(v, Indicator.PLAN_TARGETS_LEADERSHIP)).isEqualTo("1/1");
+        assertThat(fraction(v, Indicator.PLAN_TARGETS_MEMBER_SHARE)).isEqualTo("2/5");
     }
 
     @Test
@@ -109,6 +158,10 @@ class IndicatorCalculatorTest {
         assertThat(fraction(v, Indicator.PLAN_ADOPTED)).isEqualTo("0/1");
         assertThat(v.get(Indicator.ITEMS_CONCLUDED_ON_TIME).applicable()).isFalse();
         assertThat(fraction(v, Indicator.MEMBER_COVERAGE)).isEqualTo("3/5");
+        // no plan: nobody is named by it, which counts as 0 over the roll (not as "not applicable")
+        assertThat(fraction(v, Indicator.PLAN_TARGETS_MEMBER_SHARE)).isEqualTo("0/5");
+        assertThat(fraction(v, Indicator.PLAN_TARGETS_LEADERSHIP)).isEqualTo("0/1");
+        assertThat(fraction(v, Indicator.PLAN_HAS_INSPECTION_AND_SUPERVISION)).isEqualTo("0/1");
     }
 
     @Test

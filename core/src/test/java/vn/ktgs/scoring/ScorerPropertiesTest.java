@@ -138,4 +138,43 @@ class ScorerPropertiesTest {
         cards.forEach(c -> out.put(c.code(), c.level()));
         return out;
     }
+
+    @Test
+    void aValueComparesWithAThresholdExactlyAsTheFractionDoes() {
+        // the long fast path and the BigDecimal path give the sign of numerator / denominator − threshold
+        qt().withExamples(2000).forAll(integers().between(0, 1000), integers().between(1, 1000),
+                integers().between(-2000, 2000), integers().between(0, 4)).checkAssert((n, d, unscaled, scale) -> {
+            java.math.BigDecimal threshold = java.math.BigDecimal.valueOf(unscaled, scale);
+            IndicatorValue v = IndicatorValue.ratio(Indicator.MEMBER_COVERAGE, Math.min(n, d), d, List.of());
+            int exact = new java.math.BigDecimal(Math.min(n, d)).compareTo(threshold.multiply(new java.math.BigDecimal(d)));
+            assertThat(v.compareTo(threshold)).isEqualTo(Integer.signum(exact));
+            assertThat(v.atLeast(threshold)).isEqualTo(exact >= 0);
+            assertThat(v.below(threshold)).isEqualTo(exact < 0);
+        });
+    }
+
+    @Test
+    void aGateOnACountAtLeastNeverLetsMoreDisciplineScoreAHigherLevel() {
+        Gate gate = new Gate("d", new LocalisedText("Kỷ luật", "Discipline"), Indicator.MEMBERS_DISCIPLINED,
+                Gate.Condition.AT_LEAST, java.math.BigDecimal.ONE, Level.GOOD, LocalisedText.neutral("366-QĐ/TW"));
+        CriteriaSet base = CriteriaSetTestData.aSet();
+        Scorer gated = new Scorer(new CriteriaSet(base.id(), base.version(), 2, base.inForce(), base.legalReferences(),
+                base.label(), base.isDefault(), base.criteria(), base.notApplicable(), List.of(gate), base.thresholds(),
+                base.quota(), base.targets()));
+        qt().withExamples(300).forAll(RECORDS, integers().between(0, 5), integers().between(0, 5))
+                .checkAssert((r, x, y) -> {
+                    var fewer = values(r);
+                    var more = values(r);
+                    fewer.put(Indicator.MEMBERS_DISCIPLINED, IndicatorValue.count(Indicator.MEMBERS_DISCIPLINED,
+                            Math.min(x, y), List.of()));
+                    more.put(Indicator.MEMBERS_DISCIPLINED, IndicatorValue.count(Indicator.MEMBERS_DISCIPLINED,
+                            Math.max(x, y), List.of()));
+                    Scorecard f = gated.score(ScorerTest.cell("CB1"), 2025, fewer);
+                    Scorecard m = gated.score(ScorerTest.cell("CB1"), 2025, more);
+                    assertThat(m.total()).isEqualByComparingTo(f.total());
+                    assertThat(f.afterGates().isAtLeast(m.afterGates())).isTrue();
+                    assertThat(m.afterGates() == Level.EXCELLENT).isEqualTo(
+                            Math.max(x, y) == 0 && m.byScore() == Level.EXCELLENT);
+                });
+    }
 }

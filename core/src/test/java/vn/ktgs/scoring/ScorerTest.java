@@ -2,6 +2,7 @@ package vn.ktgs.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static vn.ktgs.scoring.CriteriaSetTestData.aSet;
 import static vn.ktgs.scoring.CriteriaSetTestData.band;
 import static vn.ktgs.scoring.CriteriaSetTestData.bands;
@@ -156,6 +157,13 @@ class ScorerTest {
                         org.assertj.core.groups.Tuple.tuple("criteria[2].rule.bands[1].points", "ktgs.scoring.bands.rewardsWorse"),
                         org.assertj.core.groups.Tuple.tuple("criteria[2].rule.bands[1].to", "ktgs.scoring.bands.openEnd"),
                         org.assertj.core.groups.Tuple.tuple("levels.excellent", "ktgs.scoring.thresholds.aboveMax")));
+        // the indicator is named by its label in the reader's language, beside its code in the file
+        Violation worse = catchThrowableOfType(RejectedException.class, () -> new Scorer(bad)).violations().stream()
+                .filter(v -> v.rule().equals("ktgs.scoring.rule.rewardsWorse")).findFirst().orElseThrow();
+        assertThat(worse.message(vn.ktgs.common.Messages.VIETNAMESE)).isEqualTo("cách tính này cho nhiều điểm hơn"
+                + " khi chỉ số “Tỷ lệ nội dung kế hoạch thực hiện chậm” (implementation.late) xấu đi; hãy dùng khung điểm");
+        assertThat(worse.message(java.util.Locale.ENGLISH)).isEqualTo("this rule gives more points as “Share of plan"
+                + " items late” (implementation.late) gets worse; use bands");
     }
 
     @Test
@@ -165,5 +173,133 @@ class ScorerTest {
                 s.label(), s.isDefault(), s.criteria(), s.notApplicable(), s.gates(),
                 new Thresholds(d("70"), d("90"), d("50"), LocalisedText.neutral("x")), s.quota(), s.targets());
         assertThat(CriteriaSetRules.check(bad)).extracting(Violation::rule).containsExactly("ktgs.scoring.thresholds.order");
+    }
+
+    /** The test set with other gates and quota. */
+    private static CriteriaSet withGatesAndQuota(List<Gate> gates, Quota quota) {
+        CriteriaSet s = aSet();
+        return new CriteriaSet(s.id(), s.version(), 2, s.inForce(), s.legalReferences(), s.label(), s.isDefault(),
+                s.criteria(), s.notApplicable(), gates, s.thresholds(), quota, s.targets());
+    }
+
+    private static Gate gate(Indicator indicator, Gate.Condition condition, String threshold, Level cap) {
+        return new Gate("g", new LocalisedText("Cổng", "Gate"), indicator, condition, d(threshold), cap,
+                LocalisedText.neutral("366-QĐ/TW"));
+    }
+
+    @ParameterizedTest(name = "{1} {2} with {0} disciplined: held down {3}")
+    @CsvSource({"0,AT_LEAST,1,false", "1,AT_LEAST,1,true", "3,AT_LEAST,1,true", "0,ABOVE,0,false", "1,ABOVE,0,true",
+            "2,AT_MOST,2,true", "3,AT_MOST,2,false", "0,BELOW,1,true", "1,BELOW,1,false"})
+    void aGateComparesACountInTheDirectionTheDataSays(long disciplined, Gate.Condition condition, String threshold,
+                                                      boolean held) {
+        Scorer s = new Scorer(withGatesAndQuota(List.of(gate(Indicator.MEMBERS_DISCIPLINED, condition, threshold,
+                Level.GOOD)), aSet().quota()));
+        var v = values(10, 10, 20, 20, 2, 0);
+        v.put(Indicator.MEMBERS_DISCIPLINED, IndicatorValue.count(Indicator.MEMBERS_DISCIPLINED, disciplined,
+                List.of()));
+        Scorecard card = s.score(cell("CB1"), 2025, v);
+
+        assertThat(card.byScore()).isEqualTo(Level.EXCELLENT);
+        assertThat(card.afterGates()).isEqualTo(held ? Level.GOOD : Level.EXCELLENT);
+        assertThat(card.gates()).hasSize(held ? 1 : 0);
+    }
+
+    @ParameterizedTest(name = "share 4/5 {0} {1}: held down {2}")
+    @CsvSource({"ABOVE,0.8,false", "ABOVE,0.79,true", "AT_LEAST,0.8,true", "AT_LEAST,0.81,false", "AT_MOST,0.8,true",
+            "AT_MOST,0.79,false", "BELOW,0.8,false", "BELOW,0.81,true"})
+    void aGateComparesAShareExactly(Gate.Condition condition, String threshold, boolean held) {
+        Scorer s = new Scorer(withGatesAndQuota(List.of(gate(Indicator.ITEMS_LATE, condition, threshold,
+                Level.NOT_COMPLETED)), aSet().quota()));
+        // 4 of 5 items late: 20 + 0 + 20 + 10 + 0 = 50, completed by score
+        Scorecard card = s.score(cell("CB1"), 2025, values(1, 5, 20, 20, 2, 4));
+        assertThat(card.byScore()).isEqualTo(Level.COMPLETED);
+        assertThat(card.gates()).hasSize(held ? 1 : 0);
+        assertThat(card.afterGates()).isEqualTo(held ? Level.NOT_COMPLETED : Level.COMPLETED);
+    }
+
+    @Test
+    void theDisciplineGateExplainsItselfInBothLanguages() {
+        Scorer s = new Scorer(withGatesAndQuota(List.of(new Gate("excellent-no-member-disciplined",
+                new LocalisedText("Có đảng viên bị kỷ luật trong năm", "A member disciplined in the year"),
+                Indicator.MEMBERS_DISCIPLINED, Gate.Condition.AT_LEAST, d("1"), Level.GOOD,
+                new LocalisedText("366-QĐ/TW: không có đảng viên bị kỷ luật",
+                        "366-QĐ/TW: no member disciplined"))), aSet().quota()));
+        var v = values(10, 10, 20, 20, 2, 0);
+        v.put(Indicator.MEMBERS_DISCIPLINED, IndicatorValue.count(Indicator.MEMBERS_DISCIPLINED, 1, List.of()));
+        Scorecard card = s.score(cell("CB1"), 2025, v);
+        assertThat(card.gates()).singleElement().satisfies(r -> {
+            assertThat(r.text(Locale.ENGLISH)).isEqualTo("gate \"A member disciplined in the year\" "
+                    + "(excellent-no-member-disciplined): Members disciplined in the year is 1, at least 1, so the level "
+                    + "is at most \"Well completed tasks\" (per 366-QĐ/TW: no member disciplined)");
+            assertThat(r.text(vn.ktgs.common.Messages.VIETNAMESE)).contains("Số đảng viên bị kỷ luật trong năm là 1, "
+                    + "từ 1 trở lên", "366-QĐ/TW: không có đảng viên bị kỷ luật");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} {1} on {2} cannot fail")
+    @CsvSource({"BELOW,0,implementation.onTime,ktgs.scoring.gate.never", "ABOVE,1,implementation.onTime,ktgs.scoring.gate.never",
+            "AT_LEAST,0,implementation.onTime,ktgs.scoring.gate.always",
+            "AT_MOST,1,implementation.onTime,ktgs.scoring.gate.always",
+            "AT_LEAST,0,discipline.members,ktgs.scoring.gate.always",
+            "BELOW,0,discipline.members,ktgs.scoring.gate.never",
+            "AT_MOST,-1,discipline.members,ktgs.scoring.gate.never",
+            "ABOVE,-1,discipline.members,ktgs.scoring.gate.always"})
+    void refusesAGateThatCanNeverHoldOrAlwaysHolds(Gate.Condition condition, String threshold, String indicator,
+                                                  String rule) {
+        CriteriaSet bad = withGatesAndQuota(List.of(gate(Indicator.byCode(indicator).orElseThrow(), condition,
+                threshold, Level.GOOD)), aSet().quota());
+        assertThat(CriteriaSetRules.check(bad)).extracting(Violation::path, Violation::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("gates[0]." + condition.key(), rule));
+    }
+
+    @Test
+    void aQuotaTieIsBrokenInVietnameseOrderWhenTheSetSaysSo() {
+        // three excellent cells tie at 100 among five good or better: floor(0.2 × 5) = 1 stays excellent; the
+        // later code is demoted first
+        List<Scorecard> cards = new ArrayList<>();
+        for (String code : List.of("CB-E", "CB-Đ", "CB-D")) {
+            cards.add(scorer.score(cell(code), 2025, values(10, 10, 20, 20, 2, 0)));
+        }
+        for (String code : List.of("CB-G1", "CB-G2")) {
+            cards.add(scorer.score(cell(code), 2025, values(10, 10, 5, 20, 2, 0)));
+        }
+        Quota q = aSet().quota();
+        var vietnamese = new Scorer(withGatesAndQuota(aSet().gates(), new Quota(q.share(), q.basis(), q.tieBreak(),
+                Quota.CodeOrder.VIETNAMESE, q.source()))).applyQuota(cards);
+        var codePoints = new Scorer(withGatesAndQuota(aSet().gates(), new Quota(q.share(), q.basis(), q.tieBreak(),
+                Quota.CodeOrder.CODE_POINTS, q.source()))).applyQuota(cards);
+
+        // Vietnamese: D < Đ < E, so CB-D stays and CB-Đ is ranked 2
+        assertThat(vietnamese).extracting(Scorecard::code, Scorecard::level).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("CB-E", Level.GOOD), org.assertj.core.groups.Tuple.tuple("CB-Đ", Level.GOOD),
+                org.assertj.core.groups.Tuple.tuple("CB-D", Level.EXCELLENT), org.assertj.core.groups.Tuple.tuple("CB-G1", Level.GOOD),
+                org.assertj.core.groups.Tuple.tuple("CB-G2", Level.GOOD));
+        assertThat(vietnamese.get(1).quota().get(0).args()).containsEntry("rank", 2);
+        // code points: D < E < Đ, so CB-Đ is ranked last (3)
+        assertThat(codePoints.get(1).quota().get(0).args()).containsEntry("rank", 3);
+        assertThat(codePoints.get(0).quota().get(0).args()).containsEntry("rank", 2);
+    }
+
+    @Test
+    void anExcludedCriterionHasItsOwnStateNoPointsAndTheRescalingExplained() {
+        Scorecard card = scorer.score(cell("CB1"), 2025, values(0, 0, 1, 2, 0, 0));
+
+        CriterionResult onTime = card.criteria().get(1);
+        assertThat(onTime.state()).isEqualTo(CriterionResult.State.EXCLUDED);
+        assertThat(onTime.countedPoints()).isEmpty();
+        assertThat(card.criteria().get(0).state()).isEqualTo(CriterionResult.State.SCORED);
+        assertThat(card.criteria().get(0).countedPoints()).contains(d("20"));
+        // earned 20 + 10 + 0 = 30 of 20 + 20 + 10 = 50 counted; onTime (40) and late (10) left out
+        assertThat(card.renormalisation()).hasValueSatisfying(r -> assertThat(r.text(Locale.ENGLISH))
+                .isEqualTo("criteria not applicable: 2 (50 points), left out; total rescaled = 30/50 × 100 = 60"));
+        assertThat(ScorecardText.render(card, Locale.ENGLISH))
+                .contains("  criteria not applicable: 2 (50 points), left out; total rescaled = 30/50 × 100 = 60\n");
+        assertThat(ScorecardText.render(card, vn.ktgs.common.Messages.VIETNAMESE))
+                .contains("tiêu chí không áp dụng: 2 (50 điểm), không tính; tổng điểm quy đổi = 30/50 × 100 = 60");
+        Scorecard full = new Scorer(aSet(aSet().criteria(), NotApplicable.FULL_POINTS)).score(cell("CB1"), 2025,
+                values(0, 0, 1, 2, 0, 0));
+        assertThat(full.criteria().get(1).state()).isEqualTo(CriterionResult.State.FULL_POINTS);
+        assertThat(full.renormalisation()).isEmpty();
+        assertThat(scorer.score(cell("CB1"), 2025, values(8, 10, 3, 4, 1, 1)).renormalisation()).isEmpty();
     }
 }

@@ -279,7 +279,7 @@ public final class Demo {
                 .map(m -> m.code() + " " + m.fullName()).toList()));
         out.println();
         List<Plan> plans = ktgs.plans().plansOf(year).stream()
-                .sorted(Comparator.comparing(p -> ktgs.organisations().organisation(p.organisation()).code()))
+                .sorted(vn.ktgs.common.VietnameseOrder.by(p -> ktgs.organisations().organisation(p.organisation()).code()))
                 .toList();
         for (Plan p : plans) {
             out.printf("%-10s %-16s %s%n", ktgs.organisations().organisation(p.organisation()).code(),

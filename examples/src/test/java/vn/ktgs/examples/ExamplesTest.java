@@ -52,7 +52,8 @@ class ExamplesTest {
                 .contains("2025-Q2: CB-HCTC Trễ hạn (5);")
                 .contains("CB-KGVX Quá hạn, chưa nộp")
                 .containsPattern("Số cuộc kiểm tra khi có dấu hiệu vi phạm +1")
-                .containsPattern("CB-KT +Chi bộ Phòng Kinh tế +97.5 +Hoàn thành xuất sắc nhiệm vụ")
+                .containsPattern("CB-NC +Chi bộ Phòng Nội chính +95 +Hoàn thành xuất sắc nhiệm vụ")
+                .containsPattern("CB-KT +Chi bộ Phòng Kinh tế +95 +Hoàn thành tốt nhiệm vụ +điều kiện chặn")
                 .contains("Xếp loại: Không hoàn thành nhiệm vụ");
         assertThat(second).contains("Bộ dữ liệu mẫu đã có sẵn: không ghi gì.");
         assertThat(second.substring(second.indexOf("KTGS —"))).isEqualTo(first.substring(first.indexOf("KTGS —")));

@@ -44,7 +44,8 @@ class JdbcExampleTest {
         h2.setURL("jdbc:h2:mem:jdbc-example-test;DB_CLOSE_DELAY=-1");
         CommitteeScores scores = JdbcExample.run(h2);
         assertThat(lines(scores)).isEqualTo(inMemory).hasSize(6);
-        assertThat(inMemory.get(2)).startsWith("CB-KT 97.5 EXCELLENT");
+        assertThat(inMemory.get(2)).startsWith("CB-KT 95 GOOD");
+        assertThat(inMemory.get(3)).startsWith("CB-NC 95 EXCELLENT");
     }
 
     @Test

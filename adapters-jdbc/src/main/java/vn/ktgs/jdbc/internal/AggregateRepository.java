@@ -130,6 +130,43 @@ public abstract class AggregateRepository<T> {
         });
     }
 
+    /**
+     * One page of the aggregates whose parent row (alias {@code p}) matches {@code filter}, ordered by the text
+     * column {@code textColumn} of {@code p} in {@code order} (the Vietnamese order of
+     * {@link vn.ktgs.common.VietnameseOrder}): the ids and texts of every matching row are read and sorted here, then
+     * only the page's aggregates are loaded. SQL cannot give that order the same way on every database (H2 compares
+     * Java strings, PostgreSQL's collations depend on how the server was built), so the page is cut in Java over
+     * two columns of the filtered rows. Ties on the text are broken by id, as {@link java.util.UUID#compareTo}.
+     */
+    public final Page<T> pageByText(PageRequest request, String textColumn, Comparator<String> order, String filter,
+                                    @Nullable Object... params) {
+        return tx.read(c -> {
+            List<Map.Entry<UUID, String>> keys = new ArrayList<>(Sql.list(c, "SELECT p.id, " + textColumn + " AS k FROM "
+                    + table + " p WHERE " + filter, rs -> Map.entry(Sql.uuid(rs, "id"), Sql.text(rs, "k")), params));
+            long total = keys.size();
+            if (request.offset() >= total) {
+                return new Page<T>(List.of(), request, total);
+            }
+            keys.sort(Comparator.<Map.Entry<UUID, String>, String>comparing(Map.Entry::getValue, order)
+                    .thenComparing(Map.Entry::getKey));
+            int from = (int) request.offset();
+            int to = (int) Math.min(total, request.offset() + request.limit());
+            List<UUID> ids = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                ids.add(keys.get(i).getKey());
+            }
+            Map<UUID, T> loaded = new HashMap<>();
+            for (T value : loadWhere(c, dialect.inArray("p.id"), c.createArrayOf("uuid", ids.toArray()))) {
+                loaded.put(idOf(value), value);
+            }
+            List<T> items = new ArrayList<>(ids.size());
+            for (UUID id : ids) {
+                items.add(loaded.get(id));
+            }
+            return new Page<>(items, request, total);
+        });
+    }
+
     public final void save(T value) {
         UUID id = idOf(value);
         long next = versionOf(value);

@@ -51,13 +51,18 @@ public final class ScoringApi {
         }
     }
 
-    /** The points one criterion gave, and why. */
-    public record CriterionPointsView(String criterion, String label, IndicatorView value, boolean counted,
-                                      BigDecimal points, BigDecimal max, String explanation) {
+    /**
+     * The points one criterion gave, and why. {@code state} says whether it was scored ({@code SCORED}) or not
+     * applicable — left out ({@code EXCLUDED}: no {@code points}, the scorecard's {@code renormalisation} explains
+     * the rescaled total) or given its maximum ({@code FULL_POINTS}).
+     */
+    public record CriterionPointsView(String criterion, String label, IndicatorView value, String state,
+                                      String stateLabel, boolean counted, @Nullable BigDecimal points, BigDecimal max,
+                                      String explanation) {
         public static CriterionPointsView of(CriterionResult r, Locale locale) {
             return new CriterionPointsView(r.criterion().id(), r.criterion().label().label(locale),
-                    IndicatorView.of(r.value(), locale), r.counted(), r.points(), r.criterion().max(),
-                    r.reason().text(locale));
+                    IndicatorView.of(r.value(), locale), r.state().name(), r.state().label(locale), r.counted(),
+                    r.countedPoints().orElse(null), r.criterion().max(), r.reason().text(locale));
         }
     }
 
@@ -65,12 +70,14 @@ public final class ScoringApi {
     public record ScorecardView(UUID organisation, String code, String name, int year, String criteriaSet,
                                 int criteriaSetVersion, BigDecimal total, BigDecimal max, Level byScore,
                                 Level afterGates, Level level, String levelLabel, List<CriterionPointsView> criteria,
-                                List<String> gates, List<String> quota, String text) {
+                                @Nullable String renormalisation, List<String> gates, List<String> quota,
+                                String text) {
         public static ScorecardView of(Scorecard c, Locale locale) {
             return new ScorecardView(c.organisation().value(), c.code(), c.name(), c.year(), c.criteriaSetId(),
                     c.criteriaSetVersion(), c.total(), c.max(), c.byScore(), c.afterGates(), c.level(),
                     c.level().label(locale), c.criteria().stream().map(r -> CriterionPointsView.of(r, locale)).toList(),
-                    texts(c.gates(), locale), texts(c.quota(), locale), ScorecardText.render(c, locale));
+                    c.renormalisation().map(r -> r.text(locale)).orElse(null), texts(c.gates(), locale),
+                    texts(c.quota(), locale), ScorecardText.render(c, locale));
         }
     }
 

@@ -1,6 +1,5 @@
 package vn.ktgs.rest.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +15,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.List;
 import vn.ktgs.common.Violation;
+import vn.ktgs.json.JsonInput;
 
 /**
  * Reads request records of {@code vn.ktgs.rest.api} from {@code application/json} with {@link JsonBinder} (every
@@ -50,12 +51,13 @@ public final class JsonBodyProvider implements MessageBodyReader<Object>, Messag
             throw new ProblemException(ProblemType.MALFORMED_JSON, Violation.of("", "ktgs.json.empty"));
         }
         JsonNode root;
+        JsonInput input = JsonInput.of(new ByteArrayInputStream(bytes));
         try {
-            root = Json.mapper().readTree(bytes);
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ProblemException(ProblemType.MALFORMED_JSON, List.of(Violation.of("", "ktgs.json.syntax",
-                    "line", line, "reason", e.getOriginalMessage())));
+            root = Json.mapper().readTree(input.stream());
+        } catch (IOException e) {
+            Violation v = input.problem("", e);
+            throw new ProblemException(v.rule().equals("ktgs.data.notUtf8") ? ProblemType.INVALID_ENCODING
+                    : ProblemType.MALFORMED_JSON, List.of(v));
         }
         if (root == null || root.isMissingNode()) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, Violation.of("", "ktgs.json.empty"));

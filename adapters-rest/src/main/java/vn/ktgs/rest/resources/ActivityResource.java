@@ -27,6 +27,7 @@ import vn.ktgs.activity.ActivityCommands.RecordCoordination;
 import vn.ktgs.activity.ActivityCommands.Start;
 import vn.ktgs.activity.ActivityId;
 import vn.ktgs.activity.RecommendationId;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.organisation.MemberId;
 import vn.ktgs.organisation.OrganisationId;
@@ -157,9 +158,9 @@ public final class ActivityResource extends ResourceSupport {
                                             CloseRecommendationRequest body) {
         Caller caller = caller();
         Activity a = writable(caller, id, ifMatch, Action.GUIDE);
-        RecommendationId rid = id(recommendation, "Recommendation", RecommendationId::new);
+        RecommendationId rid = id(recommendation, Entity.RECOMMENDATION, RecommendationId::new);
         if (a.recommendations().stream().noneMatch(x -> x.id().equals(rid))) {
-            throw new NotFoundException("Recommendation", recommendation);
+            throw new NotFoundException(Entity.RECOMMENDATION, recommendation);
         }
         return view(caller, ktgs.activities().closeRecommendation(new CloseRecommendation(a.id(), a.version(), rid,
                 body.closedOn(), body.note())).orThrow());
@@ -197,9 +198,9 @@ public final class ActivityResource extends ResourceSupport {
 
     /** The record; 404 for an inspection on signs of violation the caller may not know of. */
     private Activity visible(Caller caller, String id) {
-        Activity a = ktgs.activities().activity(id(id, "Activity", ActivityId::new));
+        Activity a = ktgs.activities().activity(id(id, Entity.ACTIVITY, ActivityId::new));
         if (!a.isPlanned() && !guard.allows(caller, Action.READ_CONFIDENTIAL, a.organisation())) {
-            throw new NotFoundException("Activity", id);
+            throw new NotFoundException(Entity.ACTIVITY, id);
         }
         return a;
     }

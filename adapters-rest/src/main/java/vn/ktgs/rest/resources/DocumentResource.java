@@ -15,6 +15,7 @@ import vn.ktgs.access.Action;
 import vn.ktgs.access.Authority;
 import vn.ktgs.access.Caller;
 import vn.ktgs.common.DateRange;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.Violation;
 import vn.ktgs.document.Document;
 import vn.ktgs.document.DocumentCommands.RecordDissemination;
@@ -121,9 +122,9 @@ public final class DocumentResource extends ResourceSupport {
                                            @PathParam("dissemination") String dissemination) {
         Document d = document(id);
         vn.ktgs.document.Dissemination x = ktgs.documents().dissemination(
-                id(dissemination, "Dissemination", vn.ktgs.document.DisseminationId::new));
+                id(dissemination, Entity.DISSEMINATION, vn.ktgs.document.DisseminationId::new));
         if (!x.document().equals(d.id())) {
-            throw new vn.ktgs.common.NotFoundException("Dissemination", dissemination);
+            throw new vn.ktgs.common.NotFoundException(Entity.DISSEMINATION, dissemination);
         }
         guard.require(caller(), Action.READ, x.cell());
         return DisseminationView.of(x);
@@ -145,6 +146,6 @@ public final class DocumentResource extends ResourceSupport {
     }
 
     private Document document(String id) {
-        return ktgs.documents().document(id(id, "Document", DocumentId::new));
+        return ktgs.documents().document(id(id, Entity.DOCUMENT, DocumentId::new));
     }
 }

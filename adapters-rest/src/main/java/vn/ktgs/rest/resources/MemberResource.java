@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.Action;
 import vn.ktgs.access.Caller;
+import vn.ktgs.common.Entity;
 import vn.ktgs.organisation.Member;
 import vn.ktgs.organisation.MemberId;
 import vn.ktgs.organisation.OrganisationCommands.AdmitAsFull;
@@ -52,7 +53,7 @@ public final class MemberResource extends ResourceSupport {
     @GET
     @Path("/{id}")
     public MemberView get(@PathParam("id") String id) {
-        Member m = ktgs.organisations().member(id(id, "Member", MemberId::new));
+        Member m = ktgs.organisations().member(id(id, Entity.MEMBER, MemberId::new));
         Caller caller = caller();
         if (!guard.rules().mayReadMember(caller, m)) {
             throw guard.forbidden(Action.READ, m.memberships().isEmpty()
@@ -106,7 +107,7 @@ public final class MemberResource extends ResourceSupport {
     }
 
     private Member administered(String id, @Nullable String ifMatch) {
-        Member m = ktgs.organisations().member(id(id, "Member", MemberId::new));
+        Member m = ktgs.organisations().member(id(id, Entity.MEMBER, MemberId::new));
         guard.requireAdministrator(caller());
         Preconditions.expect(ifMatch, m.version());
         return m;

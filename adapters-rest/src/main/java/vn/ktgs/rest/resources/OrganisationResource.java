@@ -20,6 +20,7 @@ import vn.ktgs.Ktgs;
 import vn.ktgs.access.Action;
 import vn.ktgs.access.Caller;
 import vn.ktgs.activity.Activity;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.NotFoundException;
 import vn.ktgs.organisation.MemberId;
 import vn.ktgs.organisation.Organisation;
@@ -114,7 +115,7 @@ public final class OrganisationResource extends ResourceSupport {
     public OrganisationView endAssignment(@PathParam("id") String id, @PathParam("member") String member,
                                           @HeaderParam("If-Match") @Nullable String ifMatch, EndRequest body) {
         Organisation o = administered(id, ifMatch);
-        return OrganisationView.of(ktgs.organisations().endAssignment(id(member, "Member", MemberId::new), o.id(),
+        return OrganisationView.of(ktgs.organisations().endAssignment(id(member, Entity.MEMBER, MemberId::new), o.id(),
                 body.lastDay()).orThrow());
     }
 
@@ -137,9 +138,9 @@ public final class OrganisationResource extends ResourceSupport {
     public ReportView report(@PathParam("id") String id, @PathParam("period") String period) {
         Organisation o = readable(id, Action.READ);
         ReportingPeriod p = ReportingPeriod.tryParse(period)
-                .orElseThrow(() -> new NotFoundException("Report", o.code() + " " + period));
+                .orElseThrow(() -> new NotFoundException(Entity.REPORT, o.code() + " " + period));
         return ReportView.of(ktgs.reports().reportFor(o.id(), p)
-                .orElseThrow(() -> new NotFoundException("Report", o.code() + " " + period)));
+                .orElseThrow(() -> new NotFoundException(Entity.REPORT, o.code() + " " + period)));
     }
 
     @GET
@@ -218,13 +219,13 @@ public final class OrganisationResource extends ResourceSupport {
     }
 
     private Organisation readable(String id, Action action) {
-        Organisation o = ktgs.organisations().organisation(id(id, "Organisation", OrganisationId::new));
+        Organisation o = ktgs.organisations().organisation(id(id, Entity.ORGANISATION, OrganisationId::new));
         guard.require(caller(), action, o.id());
         return o;
     }
 
     private Organisation administered(String id, @Nullable String ifMatch) {
-        Organisation o = ktgs.organisations().organisation(id(id, "Organisation", OrganisationId::new));
+        Organisation o = ktgs.organisations().organisation(id(id, Entity.ORGANISATION, OrganisationId::new));
         guard.requireAdministrator(caller());
         Preconditions.expect(ifMatch, o.version());
         return o;

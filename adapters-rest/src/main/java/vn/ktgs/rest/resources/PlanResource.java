@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.Action;
 import vn.ktgs.access.Caller;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.Outcome;
 import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.plan.Plan;
@@ -142,7 +143,7 @@ public final class PlanResource extends ResourceSupport {
     }
 
     private Plan plan(String id) {
-        return ktgs.plans().plan(id(id, "Plan", PlanId::new));
+        return ktgs.plans().plan(id(id, Entity.PLAN, PlanId::new));
     }
 
     private Plan writable(String id, @Nullable String ifMatch) {

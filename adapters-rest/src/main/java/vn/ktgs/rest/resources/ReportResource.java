@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.Action;
 import vn.ktgs.access.Caller;
+import vn.ktgs.common.Entity;
 import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.report.Report;
 import vn.ktgs.report.ReportCommands.Compile;
@@ -92,7 +93,7 @@ public final class ReportResource extends ResourceSupport {
     }
 
     private Report report(String id) {
-        return ktgs.reports().report(id(id, "Report", ReportId::new));
+        return ktgs.reports().report(id(id, Entity.REPORT, ReportId::new));
     }
 
     private Report writable(String id, @Nullable String ifMatch, Action action) {

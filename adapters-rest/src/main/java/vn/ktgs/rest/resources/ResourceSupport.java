@@ -12,6 +12,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.Caller;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.PageRequest;
 import vn.ktgs.common.Violation;
 import vn.ktgs.rest.api.Page;
@@ -49,7 +50,7 @@ abstract class ResourceSupport {
     }
 
     /** A path id; one that is not a UUID names nothing, so 404. */
-    static <T> T id(String text, String entity, Function<UUID, T> make) {
+    static <T> T id(String text, Entity entity, Function<UUID, T> make) {
         try {
             UUID id = UUID.fromString(text);
             if (id.toString().equalsIgnoreCase(text)) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.Action;
+import vn.ktgs.common.Entity;
 import vn.ktgs.common.Violation;
 import vn.ktgs.document.DocumentId;
 import vn.ktgs.organisation.Organisation;
@@ -102,8 +103,8 @@ public final class ScoringResource extends ResourceSupport {
     }
 
     private Organisation organisation(String id) {
-        OrganisationId oid = id(id, "Organisation", OrganisationId::new);
+        OrganisationId oid = id(id, Entity.ORGANISATION, OrganisationId::new);
         return ktgs.organisations().findOrganisation(oid).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                Violation.of("", "ktgs.rest.notFound", "entity", "Organisation", "id", id)));
+                Violation.of("", "ktgs.rest.notFound", "entity", Entity.ORGANISATION, "id", id)));
     }
 }

@@ -76,6 +76,20 @@ public abstract class MembersContract extends PortsContract {
         assertThat(ports.members().ofOrganisation(world.bloc.id())).isEmpty();
     }
 
+    /** Member codes of one organisation in Vietnamese alphabetical order, in the list and in every page. */
+    @Test
+    public void listsAndPagesMemberCodesInVietnameseAlphabeticalOrder() {
+        for (String code : List.of("ĐV-Ư", "ĐV-E", "ĐV-Đ", "ĐV-D", "ĐV-Ơ", "ĐV-Ô", "ĐV-O")) {
+            ports.members().save(TestData.member(code, "Đảng viên " + code, world.cellB.id()));
+        }
+        List<Member> members = ports.members().ofOrganisation(world.cellB.id());
+
+        assertThat(members).extracting(Member::code).filteredOn(c -> c.startsWith("ĐV-"))
+                .containsExactly("ĐV-D", "ĐV-Đ", "ĐV-E", "ĐV-O", "ĐV-Ô", "ĐV-Ơ", "ĐV-Ư");
+        assertThat(members).extracting(Member::code).isSortedAccordingTo(vn.ktgs.common.VietnameseOrder.texts());
+        PageChecks.pagesMatchTheFullList(r -> ports.members().ofOrganisation(world.cellB.id(), r), members);
+    }
+
     @Test
     public void storesTheNextVersionReplacingItsLists() {
         Member moved = new Member(world.duc.id(), world.duc.code(), "Lê Văn Đức (Phòng Tổng hợp)",

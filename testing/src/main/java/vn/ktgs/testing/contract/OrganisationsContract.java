@@ -29,6 +29,31 @@ public abstract class OrganisationsContract extends PortsContract {
         PageChecks.pagesMatchTheFullList(r -> ports.organisations().children(world.cellA.id(), r), List.of());
     }
 
+    /**
+     * Codes come out in Vietnamese alphabetical order (a ă â … d đ e … o ô ơ … u ư), not in Unicode order, which
+     * puts every letter with a mark after Z; in the full list and in every page, on every implementation.
+     */
+    @Test
+    public void listsAndPagesCodesInVietnameseAlphabeticalOrder() {
+        List<String> shuffled = List.of("CB-Ư", "CB-E", "CB-Â", "CB-O", "CB-Đ", "CB-Z", "CB-Ơ", "CB-A", "CB-U",
+                "CB-Ô", "CB-D", "CB-Ă", "CB-Đa", "CB-Da");
+        Organisation other = TestData.organisation("CB", "Đảng bộ khác", OrganisationKind.GRASSROOTS_COMMITTEE,
+                world.bloc.id());
+        ports.organisations().save(other);
+        for (String code : shuffled) {
+            ports.organisations().save(TestData.organisation(code, "Chi bộ " + code,
+                    OrganisationKind.SUBORDINATE_CELL, other.id()));
+        }
+        List<Organisation> children = ports.organisations().children(other.id());
+
+        assertThat(children).extracting(Organisation::code).containsExactly("CB-A", "CB-Ă", "CB-Â", "CB-D", "CB-Da",
+                "CB-Đ", "CB-Đa", "CB-E", "CB-O", "CB-Ô", "CB-Ơ", "CB-U", "CB-Ư", "CB-Z");
+        PageChecks.pagesMatchTheFullList(r -> ports.organisations().children(other.id(), r), children);
+        PageChecks.pagesMatchTheFullList(r -> ports.organisations().all(r), ports.organisations().all());
+        assertThat(ports.organisations().all()).extracting(Organisation::code)
+                .isSortedAccordingTo(vn.ktgs.common.VietnameseOrder.texts());
+    }
+
     @Test
     public void findsWhatWasSavedWithEveryField() {
         Organisation cell = new Organisation(OrganisationId.random(), "ĐUK-VP-03", TestData.VIETNAMESE_LETTERS,
