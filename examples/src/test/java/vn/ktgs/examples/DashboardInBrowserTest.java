@@ -356,6 +356,9 @@ class DashboardInBrowserTest {
             JsonNode c = card.get("criteria").get(i);
             List<WebElement> cells = rows.get(i).findElements(By.cssSelector("th, td"));
             assertThat(cells.get(0).getText()).isEqualTo(c.get("label").asText());
+            assertThat(cells.get(1).getText()).isEqualTo(c.get("points").isNull() ? c.get("stateLabel").asText()
+                    : plain(c.get("points").decimalValue(), "vi") + "/" + plain(c.get("max").decimalValue(), "vi")
+                    + (c.get("state").asText().equals("SCORED") ? "" : " (" + c.get("stateLabel").asText() + ")"));
             assertThat(cells.get(2).getText()).isEqualTo(c.get("explanation").asText());
             assertThat(cells.get(3).getText()).isEqualTo(c.get("value").get("applicable").asBoolean()
                     ? c.get("value").get("numerator").asLong() + "/" + c.get("value").get("denominator").asLong()
@@ -368,6 +371,9 @@ class DashboardInBrowserTest {
         assertThat(text("#legal-references")).isNotBlank()
                 .isEqualTo(String.join("; ", JSON.convertValue(sets.get("legalReferences"), String[].class)));
         assertThat(text("#limits")).contains(card.get("gates").get(0).asText());
+        if (!card.get("renormalisation").isNull()) {
+            assertThat(text("#renormalisation")).isEqualTo(card.get("renormalisation").asText());
+        }
         screenshot("2-scorecard-vi");
         assertThat(seriousAccessibilityViolations()).isEmpty();
 

@@ -456,6 +456,8 @@
       set ? [el("dt", {}, t("legalReferences")), el("dd", { id: "legal-references" }, set.legalReferences.join("; "))]
         : null,
       el("dt", {}, t("total")), el("dd", { id: "scorecard-total" }, num(card.total) + "/" + num(card.max)),
+      card.renormalisation ? [el("dt", {}, t("renormalisation")), el("dd", { id: "renormalisation" },
+        card.renormalisation)] : null,
       el("dt", {}, t("byScore")), el("dd", {}, label("Level", card.byScore)),
       el("dt", {}, t("afterGates")), el("dd", {}, label("Level", card.afterGates)),
       el("dt", {}, t("finalLevel")), el("dd", {}, el("span", { class: "level " + levelClass(card.level) },
@@ -468,7 +470,9 @@
     main.append(table(t("scorecard"), [t("criterion"), t("points"), t("explanation"), t("numDen"), t("records"),
       t("source")], card.criteria.map(c => el("tr", { class: "criterion", "data-criterion": c.criterion },
       el("th", { scope: "row" }, c.label),
-      el("td", { class: "num" }, c.counted ? num(c.points) + "/" + num(c.max) : t("notCounted")),
+      el("td", { class: "num points" }, c.points !== null && c.points !== undefined
+        ? num(c.points) + "/" + num(c.max) + (c.state !== "SCORED" ? " (" + c.stateLabel + ")" : "")
+        : c.stateLabel),
       el("td", { class: "explanation" }, c.explanation),
       el("td", { class: "num" }, fraction(c.value)),
       el("td", { class: "records" }, c.value.records.length ? el("ul", {}, c.value.records.map(r => el("li", {},
