@@ -6,6 +6,7 @@ import java.util.Objects;
 import vn.ktgs.activity.ActivityService;
 import vn.ktgs.document.DocumentService;
 import vn.ktgs.document.DocumentTypes;
+import vn.ktgs.followup.FollowUpService;
 import vn.ktgs.organisation.OrganisationService;
 import vn.ktgs.plan.ContentFocusCatalogue;
 import vn.ktgs.plan.PlanService;
@@ -38,6 +39,7 @@ public final class Ktgs {
     private final ActivityService activities;
     private final ReportService reports;
     private final ScoringService scoring;
+    private final FollowUpService followUp;
     private final Ports ports;
     private final Clock clock;
 
@@ -56,6 +58,8 @@ public final class Ktgs {
                 b.ports.plans(), b.ports.activities(), b.ports.reports());
         this.scoring = new ScoringService(organisations, records, b.ports.disseminations(),
                 new IndicatorCalculator(b.schedule), b.clock);
+        this.followUp = new FollowUpService(organisations, b.ports.plans(), b.ports.activities(), b.ports.reports(),
+                b.schedule);
     }
 
     /** A builder over the given ports, validator and clock (every "today" of the library is read from it). */
@@ -91,6 +95,11 @@ public final class Ktgs {
     /** Chấm điểm (S7): scorecards of a committee's cells under a criteria set, and the committee's targets. */
     public ScoringService scoring() {
         return scoring;
+    }
+
+    /** Theo dõi, đôn đốc: what is overdue on a day, with who is responsible. */
+    public FollowUpService followUp() {
+        return followUp;
     }
 
     /** The ports the services work over. */

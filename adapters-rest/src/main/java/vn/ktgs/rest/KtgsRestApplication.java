@@ -21,6 +21,7 @@ import vn.ktgs.rest.internal.ProblemMapper;
 import vn.ktgs.rest.internal.RequestBodyFilter;
 import vn.ktgs.rest.internal.ResponseHeadersFilter;
 import vn.ktgs.rest.resources.ActivityResource;
+import vn.ktgs.rest.resources.DashboardPage;
 import vn.ktgs.rest.resources.DocumentResource;
 import vn.ktgs.rest.resources.MemberResource;
 import vn.ktgs.rest.resources.IndexResource;
@@ -73,6 +74,9 @@ public final class KtgsRestApplication extends Application {
         JsonNode openApi = openApi();
         s.add(new OpenApiResource(openApi));
         s.add(new IndexResource(openApi));
+        if (b.dashboard) {
+            s.add(new DashboardPage());
+        }
         s.add(new JsonBodyProvider());
         s.add(new ProblemMapper());
         s.add(new RequestBodyFilter(b.bodyLimit));
@@ -111,6 +115,7 @@ public final class KtgsRestApplication extends Application {
         private int idempotencyCapacity = DEFAULT_IDEMPOTENCY_CAPACITY;
         private CriteriaSetRegistry criteriaSets = shippedCriteriaSets();
         private DocumentSettings documentSettings = DocumentSettings.defaults();
+        private boolean dashboard = true;
 
         private Builder(Ktgs ktgs, CallerResolver resolver) {
             this.ktgs = Objects.requireNonNull(ktgs, "ktgs");
@@ -147,6 +152,15 @@ public final class KtgsRestApplication extends Application {
         /** The criteria sets served and used for scoring; by default only the shipped default set. */
         public Builder criteriaSets(CriteriaSetRegistry registry) {
             this.criteriaSets = Objects.requireNonNull(registry, "registry");
+            return this;
+        }
+
+        /**
+         * Whether to serve the web dashboard at {@code /ui/} ({@link DashboardPage}); on by default. The page reads
+         * the same API as any client, so switching it off takes nothing away from the API.
+         */
+        public Builder dashboard(boolean served) {
+            this.dashboard = served;
             return this;
         }
 

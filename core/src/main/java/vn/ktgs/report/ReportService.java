@@ -208,6 +208,11 @@ public final class ReportService {
                 .toList();
     }
 
+    /** The reporting schedule the service works to (required kinds, windows, deadlines). */
+    public ReportingSchedule schedule() {
+        return schedule;
+    }
+
     private TimelinessLine line(Organisation organisation, ReportingPeriod period, LocalDate today) {
         LocalDate deadline = schedule.deadline(period);
         Optional<LocalDate> submitted = reports.findFor(organisation.id(), period)

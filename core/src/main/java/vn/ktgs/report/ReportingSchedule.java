@@ -177,4 +177,18 @@ public final class ReportingSchedule {
         int c = cutOffDay(period.kind());
         return c == 0 ? period.lastMonth().atEndOfMonth() : period.lastMonth().atDay(c);
     }
+
+    /** Every period of {@code year} whose kind the schedule requires, in period order ({@link ReportingPeriod}). */
+    public java.util.List<ReportingPeriod> requiredPeriods(int year) {
+        java.util.List<ReportingPeriod> out = new java.util.ArrayList<>();
+        for (PeriodKind kind : PeriodKind.values()) {
+            if (isRequired(kind)) {
+                for (int index = 1; index <= kind.perYear(); index++) {
+                    out.add(new ReportingPeriod(kind, year, index));
+                }
+            }
+        }
+        out.sort(null);
+        return java.util.List.copyOf(out);
+    }
 }

@@ -237,11 +237,15 @@ public final class Demo {
         }
     }
 
-    /** The addresses to open: the API's index, the committee's dashboard, the scorecard printed, timeliness. */
+    /**
+     * The addresses to open: the web dashboard (the committee's overview for 2025, first), the API's index, the
+     * committee's dashboard as JSON, the scorecard printed, timeliness.
+     */
     private static void printUrls(KtgsRestServer server, Organisation committee, Document plan65, Scorecard lowest,
                                   Locale locale, PrintStream out) {
         String base = server.baseUri().toString();
         out.println();
+        out.println(text(locale, "page", dashboardPage(server, committee, plan65)));
         out.println(text(locale, "rest", base, base));
         out.println("  " + base + "scoring/dashboards/" + committee.id() + "/2025?document=" + plan65.id()
                 + "   (" + text(locale, "url.dashboard") + ")");
@@ -251,6 +255,11 @@ public final class Demo {
                 + "   (" + text(locale, "url.timeliness") + ")");
         out.println(text(locale, "url.hint"));
         DemoDocumentLinks.print(ktgs, base, committee, plan65, locale, out);
+    }
+
+    /** The web page of the committee's 2025 overview, counting the dissemination of 65-KH/ĐU. */
+    static String dashboardPage(KtgsRestServer server, Organisation committee, Document plan65) {
+        return server.baseUri() + "ui/#/committee/" + committee.id() + "/2025?document=" + plan65.id();
     }
 
     /** The committee's year as a person reads it; returns the lowest cell's scorecard, printed last. */

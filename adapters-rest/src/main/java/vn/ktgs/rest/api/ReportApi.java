@@ -73,4 +73,11 @@ public final class ReportApi {
                     l.submittedOn(), l.deadline(), l.daysLate());
         }
     }
+
+    /**
+     * The reports of a year as a matrix: the required periods, and one line per organisation and period (the
+     * organisation itself for a cell, every cell below for a committee), judged today.
+     */
+    public record ReportingYearView(UUID organisation, int year, List<String> periods, List<TimelinessView> lines) {
+    }
 }

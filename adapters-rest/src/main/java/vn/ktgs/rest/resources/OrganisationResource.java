@@ -9,7 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.Action;
@@ -23,7 +28,9 @@ import vn.ktgs.organisation.OrganisationCommands.Assign;
 import vn.ktgs.organisation.OrganisationCommands.RegisterOrganisation;
 import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.report.ReportingPeriod;
+import vn.ktgs.followup.Overdue;
 import vn.ktgs.rest.api.ActivityApi.ActivityView;
+import vn.ktgs.rest.api.FollowUpApi.OverdueView;
 import vn.ktgs.rest.api.OrganisationApi.AssignRequest;
 import vn.ktgs.rest.api.OrganisationApi.EndRequest;
 import vn.ktgs.rest.api.OrganisationApi.MemberRef;
@@ -32,9 +39,11 @@ import vn.ktgs.rest.api.OrganisationApi.RegisterOrganisationRequest;
 import vn.ktgs.rest.api.Page;
 import vn.ktgs.rest.api.ReportApi.FiguresView;
 import vn.ktgs.rest.api.ReportApi.ReportView;
+import vn.ktgs.rest.api.ReportApi.ReportingYearView;
 import vn.ktgs.rest.api.ReportApi.TimelinessView;
 import vn.ktgs.rest.internal.Creates;
 import vn.ktgs.rest.internal.Guard;
+import vn.ktgs.rest.internal.Languages;
 import vn.ktgs.rest.internal.Preconditions;
 
 /** Tổ chức đảng: the organisation tree, BCH assignments, and what is read per organisation. */
@@ -172,6 +181,60 @@ public final class OrganisationResource extends ResourceSupport {
         Organisation o = readable(id, Action.READ);
         return page(ktgs.reports().timeliness(o.id(), period(period)).stream().map(TimelinessView::of).toList(),
                 page, size);
+    }
+
+    /**
+     * Tình hình nộp báo cáo của năm: every required period of the year, and its timeliness for the organisation
+     * itself when it is a cell, for every cell below it (that the caller may read) when it is a committee.
+     */
+    @GET
+    @Path("/{id}/reporting")
+    public ReportingYearView reporting(@PathParam("id") String id, @QueryParam("year") @Nullable String year) {
+        Organisation o = readable(id, Action.READ);
+        Caller caller = caller();
+        int y = intParam(year, "year", today().getYear(), 2000, 2100);
+        List<ReportingPeriod> periods = ktgs.reports().schedule().requiredPeriods(y);
+        List<TimelinessView> lines = new ArrayList<>();
+        for (ReportingPeriod p : periods) {
+            if (o.kind().isCell()) {
+                lines.add(TimelinessView.of(ktgs.reports().timelinessOf(o.id(), p)));
+            } else {
+                ktgs.reports().timeliness(o.id(), p).stream().filter(l -> guard.allows(caller, Action.READ,
+                        l.organisation())).map(TimelinessView::of).forEach(lines::add);
+            }
+        }
+        return new ReportingYearView(o.id().value(), y, periods.stream().map(ReportingPeriod::toString).toList(),
+                lines);
+    }
+
+    /**
+     * Việc quá hạn: what the organisation and those below it owe on a day (default today), most overdue first:
+     * only what the caller may read, and work from an inspection on signs of violation only for a caller who may
+     * read confidential content of its organisation.
+     */
+    @GET
+    @Path("/{id}/overdue")
+    public Page<OverdueView> overdue(@PathParam("id") String id, @QueryParam("on") @Nullable String on,
+                                     @QueryParam("page") @Nullable String page,
+                                     @QueryParam("size") @Nullable String size) {
+        Organisation o = readable(id, Action.READ);
+        Caller caller = caller();
+        Locale locale = Languages.of(Objects.requireNonNull(headers));
+        Map<OrganisationId, Organisation> orgs = new HashMap<>();
+        List<OverdueView> visible = new ArrayList<>();
+        for (Overdue x : ktgs.followUp().overdue(o.id(), dateParam(on, "on", today()))) {
+            if (!guard.allows(caller, Action.READ, x.organisation())
+                    || x.confidential() && !guard.allows(caller, Action.READ_CONFIDENTIAL, x.organisation())) {
+                continue;
+            }
+            Organisation owner = orgs.computeIfAbsent(x.organisation(), ktgs.organisations()::organisation);
+            // the name only to a caller who may read that member (as GET /members/{id} decides)
+            vn.ktgs.organisation.Member responsible = x.responsible() == null ? null
+                    : ktgs.organisations().findMember(x.responsible())
+                    .filter(m -> guard.rules().mayReadMember(caller, m)).orElse(null);
+            visible.add(OverdueView.of(x, owner, responsible, locale));
+        }
+        return page(visible, page, size);
     }
 
     private static ReportingPeriod period(@Nullable String text) {

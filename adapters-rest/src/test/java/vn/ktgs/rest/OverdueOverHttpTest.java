@@ -1,0 +1,115 @@
+package vn.ktgs.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ktgs.rest.LiveServer.obj;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.ktgs.rest.LiveServer.Reply;
+
+/**
+ * {@code GET /organisations/{id}/overdue} on the two-cell seed in 2025: cell 2 adopted its plan (one item, Feb–Mar,
+ * never carried out) and opened an inspection on signs of violation whose recommendation, due 1/3, is still open;
+ * cell 1 has no plan; no report was sent. Asked on 15/4.
+ */
+class OverdueOverHttpTest {
+
+    static LiveServer s;
+    static HttpSeed seed;
+    static UUID unplanned;
+
+    @BeforeAll
+    static void start() {
+        s = new LiveServer();
+        seed = HttpSeed.load(s);
+        var sec = s.as(seed.secretary(1));
+        s.clock.set(LocalDate.of(2025, 1, 7));
+        Reply draft = sec.post("/plans", seed.draftBody(1)).ok(201);
+        s.clock.set(LocalDate.of(2025, 1, 10));
+        sec.post("/plans/" + draft.id() + "/adoption", obj("adoptedOn", "2025-01-10"), "If-Match", draft.etag())
+                .ok(200);
+        s.clock.set(LocalDate.of(2025, 2, 17));
+        Reply a = sec.post("/activities/unplanned", obj("organisation", seed.cells.get(1),
+                "targets", List.of(obj("member", seed.member(1, 4))),
+                "subject", "Kiểm tra đồng chí Đỗ Minh Tuấn khi có dấu hiệu vi phạm", "responsible", seed.secretary(1),
+                "notifiedOn", "2025-02-03", "reason", "Đơn phản ánh")).ok(201);
+        unplanned = a.id();
+        a = sec.post("/activities/" + a.id() + "/stages", obj("stage", "SELF_REPORT_RECEIVED", "on", "2025-02-10"),
+                "If-Match", a.etag()).ok(200);
+        a = sec.post("/activities/" + a.id() + "/stages", obj("stage", "VERIFIED", "on", "2025-02-12"),
+                "If-Match", a.etag()).ok(200);
+        a = sec.post("/activities/" + a.id() + "/conclusion", obj("concludedOn", "2025-02-15", "strengths",
+                List.of(), "shortcomings", List.of(), "findings", List.of(obj("target", obj("member",
+                        seed.member(1, 4)), "description", "Nhận quà biếu không đúng quy định", "severity", "SERIOUS",
+                        "disciplineToBeConsidered", false)), "minutesReference", "BB-02"), "If-Match", a.etag())
+                .ok(200);
+        sec.post("/activities/" + a.id() + "/recommendations", obj("text", "Hoàn trả quà biếu",
+                "addressee", obj("member", seed.member(1, 4)), "due", "2025-03-01"), "If-Match", a.etag()).ok(200);
+        s.clock.set(LocalDate.of(2025, 4, 15));
+    }
+
+    @AfterAll
+    static void stop() {
+        s.close();
+    }
+
+    private static List<String> lines(JsonNode page) {
+        List<String> out = new ArrayList<>();
+        page.get("items").forEach(i -> out.add(i.get("kind").asText() + " " + i.get("code").asText() + " "
+                + i.get("daysOverdue").asLong() + " " + i.path("responsible").asText("-")));
+        return out;
+    }
+
+    @Test
+    void theCommitteeSecretarySeesEverythingOverdueMostFirstWithWhoIsResponsible() {
+        JsonNode page = s.as(seed.members.get("DV01")).get("/organisations/" + seed.committee + "/overdue").ok(200)
+                .json();
+
+        String cb1 = HttpSeed.CELLS[0][0];
+        String cb2 = HttpSeed.CELLS[1][0];
+        assertThat(lines(page)).contains(
+                "PLAN_NOT_ADOPTED " + cb1 + " 104 " + seed.secretary(0),
+                "ITEM_PAST_WINDOW " + cb2 + " 15 " + seed.secretary(1),
+                "RECOMMENDATION_PAST_DUE " + cb2 + " 45 " + seed.member(1, 4),
+                "REPORT_NOT_SUBMITTED " + cb1 + " 5 " + seed.secretary(0),
+                "REPORT_NOT_SUBMITTED " + cb2 + " 5 " + seed.secretary(1));
+        assertThat(page.get("items").findValuesAsText("daysOverdue").stream().map(Long::parseLong).toList())
+                .isSortedAccordingTo((x, y) -> Long.compare(y, x));
+        JsonNode rec = page.get("items").findParents("recommendation").stream()
+                .filter(i -> !i.get("recommendation").isNull()).findFirst().orElseThrow();
+        assertThat(rec.get("activity").asText()).isEqualTo(unplanned.toString());
+        assertThat(rec.get("responsibleName").asText()).isEqualTo(HttpSeed.NAMES[8]);
+        assertThat(rec.get("kindLabel").asText()).isEqualTo("Kiến nghị quá hạn, chưa thực hiện xong");
+    }
+
+    @Test
+    void aPlainMemberSeesOnlyTheirCellAndNothingOfAnInspectionOnSignsOfViolation() {
+        var plain = s.as(seed.member(1, 5));
+        assertThat(plain.get("/organisations/" + seed.committee + "/overdue").status()).isEqualTo(403);
+
+        JsonNode page = plain.inEnglish().get("/organisations/" + seed.cells.get(1) + "/overdue").ok(200).json();
+
+        assertThat(lines(page)).isNotEmpty().allMatch(l -> l.contains(" " + HttpSeed.CELLS[1][0] + " "));
+        assertThat(page.get("items").findValuesAsText("kind")).contains("ITEM_PAST_WINDOW")
+                .doesNotContain("RECOMMENDATION_PAST_DUE");
+        assertThat(page.toString()).doesNotContain(unplanned.toString()).doesNotContain("quà biếu");
+        assertThat(page.get("items").get(0).get("kindLabel").asText()).isNotEmpty()
+                .isIn("Plan item past its window, not concluded", "Report past its deadline, not submitted");
+    }
+
+    @Test
+    void aDayIsAskedAboutWithOnAndAMalformedDayIsABadParameter() {
+        var secretary = s.as(seed.members.get("DV01"));
+        JsonNode early = secretary.get("/organisations/" + seed.committee + "/overdue?on=2025-02-01").ok(200).json();
+        assertThat(early.get("items").findValuesAsText("kind")).doesNotContain("ITEM_PAST_WINDOW",
+                "RECOMMENDATION_PAST_DUE");
+        assertThat(secretary.get("/organisations/" + seed.committee + "/overdue?on=15-04-2025").problemType())
+                .isEqualTo("urn:ktgs:problem:invalid-parameter");
+    }
+}
