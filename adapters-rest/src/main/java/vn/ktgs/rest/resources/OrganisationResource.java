@@ -159,9 +159,9 @@ public final class OrganisationResource extends ResourceSupport {
                                                       @QueryParam("issuedOn") @Nullable String issuedOn) {
         Organisation o = readable(id, Action.READ);
         ReportingPeriod p = ReportingPeriod.tryParse(period)
-                .orElseThrow(() -> new NotFoundException("Report", o.code() + " " + period));
+                .orElseThrow(() -> new NotFoundException(vn.ktgs.common.Entity.REPORT, o.code() + " " + period));
         var report = ktgs.reports().reportFor(o.id(), p)
-                .orElseThrow(() -> new NotFoundException("Report", o.code() + " " + period));
+                .orElseThrow(() -> new NotFoundException(vn.ktgs.common.Entity.REPORT, o.code() + " " + period));
         var caller = caller();
         return document(number, issuedOn, i -> documents.documents().report(caller, report.id(), i));
     }
