@@ -213,7 +213,7 @@ public final class Demo {
             KtgsRestServer server = null;
             if (!options.once()) {
                 server = serve(ktgs, committee, options.port(), locale);
-                printUrls(server, committee, plan65, lowest, locale, out);
+                printUrls(ktgs, server, committee, plan65, lowest, locale, out);
             }
             return new Running(ktgs, loaded, server);
         } catch (IOException e) {
@@ -241,7 +241,8 @@ public final class Demo {
      * The addresses to open: the web dashboard (the committee's overview for 2025, first), the API's index, the
      * committee's dashboard as JSON, the scorecard printed, timeliness.
      */
-    private static void printUrls(KtgsRestServer server, Organisation committee, Document plan65, Scorecard lowest,
+    private static void printUrls(Ktgs ktgs, KtgsRestServer server, Organisation committee, Document plan65,
+                                  Scorecard lowest,
                                   Locale locale, PrintStream out) {
         String base = server.baseUri().toString();
         out.println();
