@@ -14,9 +14,7 @@ import vn.ktgs.spring.KtgsImports;
  * DataSource (here H2 from {@code application.properties}) and who the caller is; the starter supplies the rest.
  * It adds one resource of its own, {@code POST /datasets} (import a dataset document).
  *
- * <p>Run: {@code ./mvnw -pl examples-spring-boot -am -DskipTests package} then
- * {@code java -jar examples-spring-boot/target/ktgs-examples-spring-boot-0.1.0-SNAPSHOT.jar} is not provided (no
- * repackaging); run {@link #main} from an IDE, or the tests.
+ * <p>Run {@link #main} from an IDE (port 8080); the tests start it on a random port.
  */
 @SpringBootApplication
 public class KtgsSampleApplication {
