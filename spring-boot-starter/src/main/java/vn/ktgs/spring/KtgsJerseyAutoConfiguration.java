@@ -19,10 +19,11 @@ import vn.ktgs.scoring.CriteriaSetRegistry;
 /**
  * The library's REST API ({@link KtgsRestApplication}) on Spring Boot's Jersey — the one Jakarta REST runtime the
  * starter supports — under {@code spring.jersey.application-path}. It needs a {@link CallerResolver} bean: the
- * starter never decides by itself who a caller is (define one, or add {@code ktgs-adapters-auth-jwt}).
+ * starter never decides by itself who a caller is (define one, or add {@code ktgs-adapters-auth-jwt} and set {@code ktgs.auth.jwt.*}:
+ * {@link KtgsJwtAutoConfiguration}).
  */
-@AutoConfiguration(after = KtgsAutoConfiguration.class, before = JerseyAutoConfiguration.class,
-        afterName = "vn.ktgs.auth.jwt.spring.KtgsJwtAutoConfiguration")
+@AutoConfiguration(after = {KtgsAutoConfiguration.class, KtgsJwtAutoConfiguration.class},
+        before = JerseyAutoConfiguration.class)
 @ConditionalOnClass(ResourceConfig.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnBean({Ktgs.class, CallerResolver.class})

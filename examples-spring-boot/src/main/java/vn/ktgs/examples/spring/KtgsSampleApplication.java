@@ -2,6 +2,7 @@ package vn.ktgs.examples.spring;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jersey.autoconfigure.ResourceConfigCustomizer;
 import org.springframework.context.annotation.Bean;
 import vn.ktgs.Ktgs;
@@ -24,11 +25,13 @@ public class KtgsSampleApplication {
     }
 
     /**
-     * Who the caller is: here the trusted headers {@code X-KTGS-Member} and {@code X-KTGS-Authority}, for the demo
-     * and its tests only — anyone who reaches the server can claim to be anyone. A real deployment verifies a
-     * token instead ({@code ktgs-adapters-auth-jwt}).
+     * Who the caller is, with {@code sample.trusted-headers=true} (the sample's default): the trusted headers
+     * {@code X-KTGS-Member} and {@code X-KTGS-Authority}, for the demo and its tests only — anyone who reaches the
+     * server can claim to be anyone. With {@code sample.trusted-headers=false} and {@code ktgs.auth.jwt.*} set, the
+     * starter verifies bearer tokens instead ({@code ktgs-adapters-auth-jwt}).
      */
     @Bean
+    @ConditionalOnProperty(name = "sample.trusted-headers", havingValue = "true")
     CallerResolver callerResolver() {
         return new TrustedHeaderCallerResolver();
     }

@@ -53,15 +53,16 @@ abstract class SeedOverHttp {
     @Autowired
     Clock clock;
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+    protected HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private HttpRequest.Builder get(String path) {
+    protected HttpRequest.Builder get(String path) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
     }
 
-    private HttpRequest.Builder asAdministrator(HttpRequest.Builder request) {
+    /** The request with an administrator's credentials: the trusted header here, a token in the JWT test. */
+    protected HttpRequest.Builder asAdministrator(HttpRequest.Builder request) {
         return request.header(TrustedHeaderCallerResolver.AUTHORITY, "ADMINISTRATOR");
     }
 
