@@ -57,10 +57,10 @@ public final class DatasetResource {
             }
         });
         if (caller.isEmpty()) {
-            return Response.status(Response.Status.UNAUTHORIZED).build();
+            return problem(Response.Status.UNAUTHORIZED, "Chưa xác định được người gọi");
         }
         if (!caller.get().has(Authority.ADMINISTRATOR)) {
-            return Response.status(Response.Status.FORBIDDEN).build();
+            return problem(Response.Status.FORBIDDEN, "Chỉ văn phòng cấp ủy được nhập dữ liệu");
         }
         Dataset dataset = DatasetReader.read(body);
         DatasetImporter.Result result = imports.importDataset(dataset);
@@ -78,5 +78,14 @@ public final class DatasetResource {
                 .map(d -> d.id().value().toString()).toList();
         out.put("governingDocuments", documents);
         return Response.ok(out).build();
+    }
+
+    /** An RFC 9457 problem document, as the library's own resources answer. */
+    private static Response problem(Response.Status status, String title) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status.getStatusCode());
+        return Response.status(status).type("application/problem+json").entity(body).build();
     }
 }

@@ -88,6 +88,9 @@ abstract class SeedOverHttp {
                 + "/datasets")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(seed())));
         assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(anonymous.body()).path("title").asText()).isEqualTo("Chưa xác định được người gọi");
 
         HttpResponse<String> imported = send(asAdministrator(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
                 + port + "/datasets")).header("Content-Type", "application/json")
