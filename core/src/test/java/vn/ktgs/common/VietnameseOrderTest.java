@@ -127,7 +127,9 @@ class VietnameseOrderTest {
     void aJavaRuntimeWithoutVietnameseRulesIsRefusedRatherThanSortingĐAfterE() throws Exception {
         // the JDK's vi rules live in the module jdk.localedata; without it Collator falls back to the root rules
         String javaCommand = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String classPath = System.getProperty("java.class.path");
+        // core's tests run on the module path: its classes are there, not on the class path
+        String classPath = System.getProperty("java.class.path") + java.io.File.pathSeparator
+                + System.getProperty("jdk.module.path", "");
         assertThat(probe(javaCommand, "--limit-modules", "java.base", "-cp", classPath, VietnameseOrderProbe.class.getName()))
                 .startsWith("refused this Java runtime has no Vietnamese collation rules");
         assertThat(probe(javaCommand, "-cp", classPath, VietnameseOrderProbe.class.getName())).isEqualTo("compare -1");
