@@ -14,6 +14,7 @@ module vn.ktgs.core {
     exports vn.ktgs.activity;
     exports vn.ktgs.common;
     exports vn.ktgs.document;
+    exports vn.ktgs.followup;
     exports vn.ktgs.organisation;
     exports vn.ktgs.plan;
     exports vn.ktgs.report;
