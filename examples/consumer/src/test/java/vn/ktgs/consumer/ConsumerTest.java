@@ -64,9 +64,9 @@ class ConsumerTest {
             assertThat(scores.cells()).extracting(Scorecard::code)
                     .containsExactly("CB-HCTC", "CB-KGVX", "CB-KT", "CB-NC", "CB-TH", "CB-TTPV");
             assertThat(scores.cells()).extracting(c -> c.total().stripTrailingZeros().toPlainString())
-                    .containsExactly("92", "90", "97.5", "97.5", "95", "81");
+                    .containsExactly("89.5", "87.5", "95", "95", "92.5", "78.5");
             assertThat(scores.cells()).extracting(Scorecard::level).containsExactly(Level.GOOD, Level.GOOD,
-                    Level.EXCELLENT, Level.GOOD, Level.GOOD, Level.NOT_COMPLETED);
+                    Level.GOOD, Level.EXCELLENT, Level.GOOD, Level.NOT_COMPLETED);
         }
     }
 }
