@@ -72,7 +72,7 @@ public final class DocumentResource extends ResourceSupport {
     @GET
     @Path("/{id}")
     public DocumentView get(@PathParam("id") String id) {
-        caller();
+        guard.requireKnown(caller());
         return DocumentView.of(document(id));
     }
 
@@ -80,7 +80,7 @@ public final class DocumentResource extends ResourceSupport {
     @Path("/{id}/chain")
     public Page<DocumentView> chain(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
                                     @QueryParam("size") @Nullable String size) {
-        caller();
+        guard.requireKnown(caller());
         return page(ktgs.documents().chain(document(id).id()).stream().map(DocumentView::of).toList(), page, size);
     }
 
@@ -88,7 +88,7 @@ public final class DocumentResource extends ResourceSupport {
     @Path("/{id}/implementing")
     public Page<DocumentView> implementing(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
                                            @QueryParam("size") @Nullable String size) {
-        caller();
+        guard.requireKnown(caller());
         return page(ktgs.documents().implementing(document(id).id()).stream().map(DocumentView::of).toList(),
                 page, size);
     }
