@@ -15,6 +15,7 @@ import vn.ktgs.rest.internal.OpenApiGenerator;
 import vn.ktgs.rest.internal.ProblemMapper;
 import vn.ktgs.rest.internal.RequestBodyFilter;
 import vn.ktgs.rest.internal.ResponseHeadersFilter;
+import vn.ktgs.rest.internal.SecurityHeadersFilter;
 import vn.ktgs.rest.resources.ActivityResource;
 import vn.ktgs.rest.resources.DocumentResource;
 import vn.ktgs.rest.resources.MemberResource;
@@ -69,6 +70,7 @@ public final class KtgsRestApplication extends Application {
         s.add(new RequestBodyFilter(b.bodyLimit));
         s.add(new IdempotencyFilter(b.resolver, b.idempotencyCapacity));
         s.add(new ResponseHeadersFilter());
+        s.add(new SecurityHeadersFilter(b.resolver));
         this.singletons = Set.copyOf(s);
     }
 

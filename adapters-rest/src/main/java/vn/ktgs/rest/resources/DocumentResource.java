@@ -31,6 +31,7 @@ import vn.ktgs.rest.api.DocumentApi.RecordDisseminationRequest;
 import vn.ktgs.rest.api.DocumentApi.RegisterDocumentRequest;
 import vn.ktgs.rest.api.OrganisationApi.MemberRef;
 import vn.ktgs.rest.api.Page;
+import vn.ktgs.rest.internal.Cacheable;
 import vn.ktgs.rest.internal.Creates;
 import vn.ktgs.rest.internal.Guard;
 import vn.ktgs.rest.internal.ProblemException;
@@ -70,6 +71,7 @@ public final class DocumentResource extends ResourceSupport {
     }
 
     @GET
+    @Cacheable
     @Path("/{id}")
     public DocumentView get(@PathParam("id") String id) {
         guard.requireKnown(caller());
@@ -77,6 +79,7 @@ public final class DocumentResource extends ResourceSupport {
     }
 
     @GET
+    @Cacheable
     @Path("/{id}/chain")
     public Page<DocumentView> chain(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
                                     @QueryParam("size") @Nullable String size) {
@@ -85,6 +88,7 @@ public final class DocumentResource extends ResourceSupport {
     }
 
     @GET
+    @Cacheable
     @Path("/{id}/implementing")
     public Page<DocumentView> implementing(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
                                            @QueryParam("size") @Nullable String size) {

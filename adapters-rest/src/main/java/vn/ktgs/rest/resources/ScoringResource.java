@@ -23,6 +23,7 @@ import vn.ktgs.rest.api.Page;
 import vn.ktgs.rest.api.ScoringApi.CriteriaSetView;
 import vn.ktgs.rest.api.ScoringApi.DashboardView;
 import vn.ktgs.rest.api.ScoringApi.ScorecardView;
+import vn.ktgs.rest.internal.Cacheable;
 import vn.ktgs.rest.internal.Disclosure;
 import vn.ktgs.rest.internal.Guard;
 import vn.ktgs.rest.internal.Languages;
@@ -50,6 +51,7 @@ public final class ScoringResource extends ResourceSupport {
 
     /** Every registered criteria set, in registration order. */
     @GET
+    @Cacheable
     @Path("/criteria-sets")
     public Page<CriteriaSetView> criteriaSets(@QueryParam("page") @Nullable String page,
                                               @QueryParam("size") @Nullable String size) {
