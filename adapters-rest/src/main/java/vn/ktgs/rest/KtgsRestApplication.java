@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.AccessRules;
 import vn.ktgs.rest.internal.Guard;
+import vn.ktgs.rest.internal.HeaderValuesFilter;
 import vn.ktgs.rest.internal.IdempotencyFilter;
 import vn.ktgs.rest.internal.JsonBodyProvider;
 import vn.ktgs.rest.internal.OpenApiGenerator;
@@ -52,8 +53,10 @@ public final class KtgsRestApplication extends Application {
             ScoringResource.class, OpenApiResource.class);
 
     private final Set<Object> singletons;
+    private final int bodyLimit;
 
     private KtgsRestApplication(Builder b) {
+        this.bodyLimit = b.bodyLimit;
         Guard guard = new Guard(b.resolver, new AccessRules(b.ktgs.organisations(), b.ktgs.clock()),
                 b.ktgs.organisations());
         Set<Object> s = new LinkedHashSet<>();
@@ -67,6 +70,7 @@ public final class KtgsRestApplication extends Application {
         s.add(new OpenApiResource(openApi()));
         s.add(new JsonBodyProvider());
         s.add(new ProblemMapper());
+        s.add(new HeaderValuesFilter());
         s.add(new RequestBodyFilter(b.bodyLimit));
         s.add(new IdempotencyFilter(b.resolver, b.idempotencyCapacity));
         s.add(new ResponseHeadersFilter());
@@ -88,6 +92,11 @@ public final class KtgsRestApplication extends Application {
 
     public static Builder builder(Ktgs ktgs, CallerResolver resolver) {
         return new Builder(ktgs, resolver);
+    }
+
+    /** The largest request body accepted, in bytes. */
+    public int bodyLimit() {
+        return bodyLimit;
     }
 
     @Override
