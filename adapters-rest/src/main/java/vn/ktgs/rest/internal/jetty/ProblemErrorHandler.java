@@ -27,6 +27,12 @@ import vn.ktgs.rest.internal.Problems;
  */
 public final class ProblemErrorHandler extends ErrorHandler {
 
+    /** Every method gets its problem document (Jetty's default writes a body only for GET, POST and HEAD). */
+    @Override
+    public boolean errorPageForMethod(String method) {
+        return true;
+    }
+
     @Override
     protected void generateResponse(Request request, Response response, int code, @Nullable String message,
                                     @Nullable Throwable cause, Callback callback) {
