@@ -138,6 +138,29 @@ class ConfidentialityOverHttpTest {
                         seed.member(1, 4).toString());
     }
 
+    @Test
+    void whichRecordsFoundViolationsIsWithheldLikeTheHiddenInspections() {
+        var guard = new vn.ktgs.rest.internal.Guard(new TrustedHeaderCallerResolver(),
+                new vn.ktgs.access.AccessRules(s.ktgs.organisations(), s.clock), s.ktgs.organisations());
+        var cell = new vn.ktgs.organisation.OrganisationId(seed.cells.get(1));
+        var plain = vn.ktgs.rest.internal.Disclosure.of(guard, s.ktgs.activities(),
+                vn.ktgs.access.Caller.member(new vn.ktgs.organisation.MemberId(seed.member(1, 5))), cell);
+        var secretary = vn.ktgs.rest.internal.Disclosure.of(guard, s.ktgs.activities(),
+                vn.ktgs.access.Caller.member(new vn.ktgs.organisation.MemberId(seed.secretary(1))), cell);
+        var admin = vn.ktgs.rest.internal.Disclosure.of(guard, s.ktgs.activities(), vn.ktgs.access.Caller.administrator(),
+                cell);
+        List<UUID> both = List.of(planned, unplanned);
+        for (var indicator : List.of(vn.ktgs.scoring.Indicator.VIOLATIONS_FOUND,
+                vn.ktgs.scoring.Indicator.VIOLATIONS_HANDLED)) {
+            assertThat(plain.visible(indicator, List.of(planned))).isEmpty();
+            assertThat(admin.visible(indicator, List.of(planned))).isEmpty();
+            assertThat(secretary.visible(indicator, both)).isEqualTo(both);
+        }
+        assertThat(plain.visible(vn.ktgs.scoring.Indicator.COORDINATED_ACTIVITIES, both)).containsExactly(planned);
+        assertThat(admin.visible(vn.ktgs.scoring.Indicator.SECRETARY_LED, both)).containsExactly(planned);
+        assertThat(secretary.visible(vn.ktgs.scoring.Indicator.SECRETARY_LED, both)).isEqualTo(both);
+    }
+
     private static JsonNode coverage(JsonNode scorecard) {
         return scorecard.get("criteria").findParents("indicator").stream()
                 .filter(v -> v.path("indicator").asText().equals("members.coverage")).findFirst().orElseThrow();
