@@ -197,6 +197,21 @@ class HostileRequestsTest {
     }
 
     @Test
+    void aClientGoneBeforeItsAnswerIsWrittenIsOneWarningNotASevereStackTrace() {
+        // what Jersey logs when writing an answer fails on a connection the client closed (the runner is started)
+        Logger responder = Logger.getLogger("org.glassfish.jersey.server.ServerRuntime$Responder");
+        for (int i = 0; i < 3; i++) {
+            responder.log(Level.SEVERE, "An I/O error has occurred while writing a response message entity",
+                    new RuntimeException(new java.io.IOException("Broken pipe")));
+        }
+        // (and at most one WARN line a minute, which other tests of this JVM may already have used)
+        assertThat(errorsLogged()).isEmpty();
+        // a server error that is no I/O failure still is one
+        responder.log(Level.SEVERE, "a bug", new IllegalStateException("bug"));
+        assertThat(errorsLogged()).hasSize(1);
+    }
+
+    @Test
     void aPathTheUriParserRejectsIsAProblemDocumentNamingNothingInternal() throws IOException {
         for (String path : new String[] {"/organisations/{id}", "/plans?year=2025&x=%zz", "/documents/a|b",
             "/organisations/%"}) {
