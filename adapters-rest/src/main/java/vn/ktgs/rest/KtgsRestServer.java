@@ -22,12 +22,14 @@ import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
 import vn.ktgs.rest.internal.jetty.BufferedBodyHandler;
 import vn.ktgs.rest.internal.jetty.ClientGoneLog;
+import vn.ktgs.rest.internal.jetty.HeaderDeadline;
 import vn.ktgs.rest.internal.jetty.ProblemErrorHandler;
 
 /**
  * Runs a {@link KtgsRestApplication} on Jetty 12 with Jersey, on a host and port (0 for any free port), hardened
  * against slow and hostile clients: a connection that sends nothing for the idle timeout is closed, whether it
- * stalls in its headers or in its body; a request body is read without a worker thread (a client slow to send it
+ * stalls in its headers or in its body; a new connection that has not sent its request's headers within the header
+ * timeout is closed even if it sends a byte now and then; a request body is read without a worker thread (a client slow to send it
  * holds none) and one not all sent within the body timeout answers 408; at most {@code maxConnections} connections
  * are open at once (more wait to be accepted); headers are limited to 16 KiB and parsed to RFC 9110 (a header value
  * with a bare CR, LF or NUL is refused); Jetty's own error answers are problem documents. Needs
@@ -45,6 +47,8 @@ public final class KtgsRestServer implements AutoCloseable {
     public static final int DEFAULT_THREADS = 16;
     /** How long a connection may send nothing before it is closed, by default. */
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+    /** How long a new connection may take to send the head (request line and headers) of its request, by default. */
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
     /** How long a request body may take to arrive in full, by default. */
     public static final Duration DEFAULT_BODY_TIMEOUT = Duration.ofSeconds(60);
     /** The most connections open at once, by default. */
@@ -99,6 +103,7 @@ public final class KtgsRestServer implements AutoCloseable {
         private int port;
         private int threads = DEFAULT_THREADS;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private Duration headerTimeout = DEFAULT_HEADER_TIMEOUT;
         private Duration bodyTimeout = DEFAULT_BODY_TIMEOUT;
         private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
@@ -132,6 +137,15 @@ public final class KtgsRestServer implements AutoCloseable {
         /** How long a connection may send nothing (in its headers, its body or between requests). */
         public Builder idleTimeout(Duration timeout) {
             this.idleTimeout = positive(timeout);
+            return this;
+        }
+
+        /**
+         * How long a new connection may take to send its request's line and headers, even sending a byte now and
+         * then; longer and it is closed.
+         */
+        public Builder headerTimeout(Duration timeout) {
+            this.headerTimeout = positive(timeout);
             return this;
         }
 
@@ -185,7 +199,9 @@ public final class KtgsRestServer implements AutoCloseable {
             ResourceConfig config = ResourceConfig.forApplication(app)
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true);
             JettyHttpContainer jersey = ContainerFactory.createContainer(JettyHttpContainer.class, config);
-            server.setHandler(new BufferedBodyHandler(app.bodyLimit(), bodyTimeout, jersey));
+            HeaderDeadline deadline = new HeaderDeadline(server.getScheduler(), headerTimeout);
+            connector.addEventListener(deadline);
+            server.setHandler(new BufferedBodyHandler(app.bodyLimit(), bodyTimeout, deadline, jersey));
             ClientGoneLog.install();
             try {
                 server.start();

@@ -24,7 +24,8 @@ import vn.ktgs.Ports;
 /**
  * The standalone runner survives slow clients: connections that send part of a request and stall (in their
  * headers, or in their body) hold no worker thread, so a normal client is still answered while 200 of them are
- * open, and they are closed after the timeout; the number of connections open at once is bounded. No duration is
+ * open, and they are closed after the timeout; a client that drips its headers is closed at the header timeout;
+ * the number of connections open at once is bounded. No duration is
  * asserted: a client's timeout is the failure condition.
  */
 class SlowClientsTest {
@@ -145,6 +146,32 @@ class SlowClientsTest {
                     s.close();
                 }
             }
+        }
+    }
+
+    @Test
+    void aClientThatDripsItsHeadersIsClosedAtTheHeaderTimeoutThoughNeverIdle() throws Exception {
+        try (KtgsRestServer server = KtgsRestServer.builder(app()).threads(4).idleTimeout(Duration.ofSeconds(2))
+                .headerTimeout(Duration.ofSeconds(3)).start()) {
+            warmUp(server);
+            try (Socket drip = stall(server, "GET /organisations HTTP/1.1\r\nHost: 127.0.0.1\r\n")) {
+                drip.setSoTimeout(300);
+                // one header byte every 300 ms: never idle for the 2 s idle timeout; the loop's bound is the failure
+                boolean closed = false;
+                for (int i = 0; i < 100 && !closed; i++) {
+                    try {
+                        drip.getOutputStream().write('X');
+                        drip.getOutputStream().flush();
+                        closed = drip.getInputStream().read() == -1;
+                    } catch (java.net.SocketTimeoutException stillOpen) {
+                        // nothing to read yet: the server still waits for the headers
+                    } catch (IOException reset) {
+                        closed = true;
+                    }
+                }
+                assertThat(closed).as("closed at the header timeout").isTrue();
+            }
+            assertThat(get(server, "organisations")).isEqualTo(200);
         }
     }
 

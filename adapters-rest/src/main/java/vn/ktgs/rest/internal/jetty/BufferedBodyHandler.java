@@ -28,15 +28,18 @@ public final class BufferedBodyHandler extends Handler.Wrapper {
 
     private final int limit;
     private final Duration timeout;
+    private final HeaderDeadline headers;
 
-    public BufferedBodyHandler(int limit, Duration timeout, Handler next) {
+    public BufferedBodyHandler(int limit, Duration timeout, HeaderDeadline headers, Handler next) {
         super(next);
         this.limit = limit;
         this.timeout = timeout;
+        this.headers = headers;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        headers.received(request);
         new Reading(request, response, callback).start();
         return true;
     }
