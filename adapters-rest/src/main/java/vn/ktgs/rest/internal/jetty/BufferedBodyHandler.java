@@ -62,12 +62,22 @@ public final class BufferedBodyHandler extends Handler.Wrapper {
         void start() {
             deadline = request.getComponents().getScheduler().schedule(this::expire, timeout.toMillis(),
                     TimeUnit.MILLISECONDS);
-            run();
+            read(true);
         }
 
-        /** Reads what has come; asks to be called again when more comes. */
+        /** Called back by Jetty when more of the body has come. */
         @Override
         public void run() {
+            read(false);
+        }
+
+        /**
+         * Reads what has come; asks to be called again when more comes. {@code inHandle}: called from
+         * {@link BufferedBodyHandler#handle}, whose thread may go on to run the application; called back on
+         * demand, the application runs on another thread, since the application may read on (the rest of an
+         * oversized body) and Jetty calls the next demand back only once this call has returned.
+         */
+        private void read(boolean inHandle) {
             while (true) {
                 if (decided.get()) {
                     return;
@@ -81,7 +91,7 @@ public final class BufferedBodyHandler extends Handler.Wrapper {
                     if (chunk.getFailure() instanceof TimeoutException) {
                         expire();
                     } else {
-                        dispatch(chunk, false);
+                        dispatch(chunk, false, inHandle);
                     }
                     return;
                 }
@@ -92,11 +102,11 @@ public final class BufferedBodyHandler extends Handler.Wrapper {
                 boolean last = chunk.isLast();
                 chunk.release();
                 if (last) {
-                    dispatch(null, true);
+                    dispatch(null, true, inHandle);
                     return;
                 }
                 if (body.size() > limit) {
-                    dispatch(null, false);
+                    dispatch(null, false, inHandle);
                     return;
                 }
             }
@@ -113,7 +123,7 @@ public final class BufferedBodyHandler extends Handler.Wrapper {
          * Calls the application with a request whose content is what was read, then {@code failure} or the end, or
          * (when neither) the rest as it comes.
          */
-        private void dispatch(Content.@Nullable Chunk failure, boolean complete) {
+        private void dispatch(Content.@Nullable Chunk failure, boolean complete, boolean inHandle) {
             if (!decided.compareAndSet(false, true)) {
                 return;
             }
@@ -121,6 +131,14 @@ public final class BufferedBodyHandler extends Handler.Wrapper {
                 deadline.cancel();
             }
             Request buffered = new Buffered(request, body.toByteArray(), failure, complete);
+            if (inHandle) {
+                handleNow(buffered);
+            } else {
+                request.getContext().execute(() -> handleNow(buffered));
+            }
+        }
+
+        private void handleNow(Request buffered) {
             try {
                 if (!getHandler().handle(buffered, response, callback)) {
                     Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
