@@ -201,31 +201,36 @@ class HostileRequestsTest {
         // the runner reads the first piece, waits for more, and calls the application from Jetty's callback once
         // the body is over the limit; the application then drains the rest while Jetty must go on delivering it
         int length = KtgsRestApplication.DEFAULT_BODY_LIMIT + 50_000;
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", jetty.port()), 5_000);
-            s.setSoTimeout(20_000);
-            var out = s.getOutputStream();
-            out.write(("POST /members HTTP/1.1\r\nHost: 127.0.0.1\r\nX-KTGS-Authority: ADMINISTRATOR\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + length + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.write(new byte[1_000]);
-            out.flush();
-            Thread writer = new Thread(() -> {
-                try {
-                    Thread.sleep(300);
-                    byte[] piece = new byte[10_000];
-                    for (int sent = 1_000; sent < length; sent += piece.length) {
-                        out.write(piece, 0, Math.min(piece.length, length - sent));
-                        out.flush();
+        for (int round = 0; round < 30; round++) {
+            int pause = round % 3 == 0 ? 0 : round % 7;
+            int piece = 1_000 + 3_000 * (round % 10);
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", jetty.port()), 5_000);
+                s.setSoTimeout(20_000);
+                var out = s.getOutputStream();
+                out.write(("POST /members HTTP/1.1\r\nHost: 127.0.0.1\r\nX-KTGS-Authority: ADMINISTRATOR\r\n"
+                        + "Content-Type: application/json\r\nContent-Length: " + length
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+                Thread writer = new Thread(() -> {
+                    try {
+                        byte[] bytes = new byte[piece];
+                        for (int sent = 0; sent < length; sent += bytes.length) {
+                            out.write(bytes, 0, Math.min(bytes.length, length - sent));
+                            out.flush();
+                            if (pause > 0) {
+                                Thread.sleep(pause);
+                            }
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        // the server answered and closed: what it answered is checked below
                     }
-                } catch (IOException | InterruptedException e) {
-                    // the server answered and closed: what it answered is checked below
-                }
-            });
-            writer.setDaemon(true);
-            writer.start();
-            String head = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-            assertThat(head).isEqualTo("HTTP/1.1 413");
+                });
+                writer.setDaemon(true);
+                writer.start();
+                String head = new String(s.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                assertThat(head).as("round %d", round).isEqualTo("HTTP/1.1 413");
+            }
         }
         assertThat(errorsLogged()).isEmpty();
     }
