@@ -14,12 +14,14 @@ import java.util.Set;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.AccessRules;
 import vn.ktgs.rest.internal.Guard;
+import vn.ktgs.rest.internal.HeaderValuesFilter;
 import vn.ktgs.rest.internal.IdempotencyFilter;
 import vn.ktgs.rest.internal.JsonBodyProvider;
 import vn.ktgs.rest.internal.OpenApiGenerator;
 import vn.ktgs.rest.internal.ProblemMapper;
 import vn.ktgs.rest.internal.RequestBodyFilter;
 import vn.ktgs.rest.internal.ResponseHeadersFilter;
+import vn.ktgs.rest.internal.SecurityHeadersFilter;
 import vn.ktgs.rest.resources.ActivityResource;
 import vn.ktgs.rest.resources.DashboardPage;
 import vn.ktgs.rest.resources.DocumentResource;
@@ -58,8 +60,10 @@ public final class KtgsRestApplication extends Application {
             ScoringResource.class, OpenApiResource.class, IndexResource.class);
 
     private final Set<Object> singletons;
+    private final int bodyLimit;
 
     private KtgsRestApplication(Builder b) {
+        this.bodyLimit = b.bodyLimit;
         Guard guard = new Guard(b.resolver, new AccessRules(b.ktgs.organisations(), b.ktgs.clock()),
                 b.ktgs.organisations());
         DocumentResponses docs = new DocumentResponses(new KtgsDocuments(b.ktgs, b.documentSettings));
@@ -79,10 +83,12 @@ public final class KtgsRestApplication extends Application {
         }
         s.add(new JsonBodyProvider());
         s.add(new ProblemMapper());
+        s.add(new HeaderValuesFilter());
         s.add(new RequestBodyFilter(b.bodyLimit));
         s.add(new IdempotencyFilter(b.resolver, b.idempotencyCapacity));
         s.add(new ResponseHeadersFilter());
         s.add(new DocumentFormatFilter());
+        s.add(new SecurityHeadersFilter(b.resolver));
         this.singletons = Set.copyOf(s);
     }
 
@@ -100,6 +106,11 @@ public final class KtgsRestApplication extends Application {
 
     public static Builder builder(Ktgs ktgs, CallerResolver resolver) {
         return new Builder(ktgs, resolver);
+    }
+
+    /** The largest request body accepted, in bytes. */
+    public int bodyLimit() {
+        return bodyLimit;
     }
 
     @Override

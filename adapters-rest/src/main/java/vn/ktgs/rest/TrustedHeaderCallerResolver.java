@@ -1,6 +1,7 @@
 package vn.ktgs.rest;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,18 @@ public final class TrustedHeaderCallerResolver implements CallerResolver {
 
     public static final String MEMBER = "X-KTGS-Member";
     public static final String AUTHORITY = "X-KTGS-Authority";
+
+    /** The two headers it believes. */
+    @Override
+    public List<String> headers() {
+        return List.of(MEMBER, AUTHORITY);
+    }
+
+    /** A scheme of its own: the caller names themselves in {@code X-KTGS-Member}. */
+    @Override
+    public String challenge() {
+        return "X-KTGS-Member realm=\"KTGS\"";
+    }
 
     @Override
     public Optional<Caller> resolve(CallerRequest request) {

@@ -3,6 +3,7 @@ package vn.ktgs.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ktgs.rest.LiveServer.obj;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -112,5 +113,76 @@ class ConfidentialityOverHttpTest {
                 "reason", "Vi phạm thời hạn", "decisionReference", "01-QĐ/CB"), "If-Match", current.etag());
         assertThat(r.status()).isEqualTo(403);
         assertThat(s.as(seed.secretary(1)).get("/activities/" + planned).ok(200).json().get("disciplines")).isEmpty();
+    }
+
+    @Test
+    void scorecardsAndDashboardsListNoIdOfAHiddenInspectionToThoseWhoGet404ForIt() {
+        String card = "/scoring/scorecards/" + seed.cells.get(1) + "/2025";
+        String dashboard = "/scoring/dashboards/" + seed.committee + "/2025";
+        // the hidden inspection is led by the cell's secretary, so the leadership indicator counts it
+        assertThat(s.as(seed.secretary(1)).get(card).ok(200).text()).contains(unplanned.toString());
+        assertThat(s.as(seed.secretary(0)).get(dashboard).ok(200).text()).contains(unplanned.toString());
+        for (LiveServer.Call c : List.of(s.as(seed.member(1, 5)), s.admin())) {
+            assertThat(c.get("/activities/" + unplanned).status()).isEqualTo(404);
+            assertThat(c.get(card).ok(200).text()).doesNotContain(unplanned.toString());
+        }
+        assertThat(s.admin().get(dashboard).ok(200).text()).doesNotContain(unplanned.toString());
+        assertThat(s.as(seed.member(1, 5)).get(dashboard).status()).isEqualTo(403);
+        // the member the hidden inspection targets is not listed as covered to them; the count still is
+        JsonNode coverage = coverage(s.as(seed.member(1, 5)).get(card).ok(200).json());
+        assertThat(coverage.get("numerator").asLong()).isEqualTo(3);
+        assertThat(texts(coverage.get("records"))).containsExactlyInAnyOrder(seed.member(1, 2).toString(),
+                seed.member(1, 3).toString());
+        assertThat(texts(coverage(s.as(seed.secretary(1)).get(card).ok(200).json()).get("records")))
+                .containsExactlyInAnyOrder(seed.member(1, 2).toString(), seed.member(1, 3).toString(),
+                        seed.member(1, 4).toString());
+    }
+
+    @Test
+    void whichRecordsFoundViolationsIsWithheldLikeTheHiddenInspections() {
+        var guard = new vn.ktgs.rest.internal.Guard(new TrustedHeaderCallerResolver(),
+                new vn.ktgs.access.AccessRules(s.ktgs.organisations(), s.clock), s.ktgs.organisations());
+        var cell = new vn.ktgs.organisation.OrganisationId(seed.cells.get(1));
+        var plain = vn.ktgs.rest.internal.Disclosure.of(guard, s.ktgs.activities(),
+                vn.ktgs.access.Caller.member(new vn.ktgs.organisation.MemberId(seed.member(1, 5))), cell);
+        var secretary = vn.ktgs.rest.internal.Disclosure.of(guard, s.ktgs.activities(),
+                vn.ktgs.access.Caller.member(new vn.ktgs.organisation.MemberId(seed.secretary(1))), cell);
+        var admin = vn.ktgs.rest.internal.Disclosure.of(guard, s.ktgs.activities(), vn.ktgs.access.Caller.administrator(),
+                cell);
+        List<UUID> both = List.of(planned, unplanned);
+        for (var indicator : List.of(vn.ktgs.scoring.Indicator.VIOLATIONS_FOUND,
+                vn.ktgs.scoring.Indicator.VIOLATIONS_HANDLED)) {
+            assertThat(plain.visible(indicator, List.of(planned))).isEmpty();
+            assertThat(admin.visible(indicator, List.of(planned))).isEmpty();
+            assertThat(secretary.visible(indicator, both)).isEqualTo(both);
+        }
+        assertThat(plain.visible(vn.ktgs.scoring.Indicator.COORDINATED_ACTIVITIES, both)).containsExactly(planned);
+        assertThat(admin.visible(vn.ktgs.scoring.Indicator.SECRETARY_LED, both)).containsExactly(planned);
+        assertThat(secretary.visible(vn.ktgs.scoring.Indicator.SECRETARY_LED, both)).isEqualTo(both);
+    }
+
+    private static JsonNode coverage(JsonNode scorecard) {
+        return scorecard.get("criteria").findParents("indicator").stream()
+                .filter(v -> v.path("indicator").asText().equals("members.coverage")).findFirst().orElseThrow();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    @Test
+    void aWellFormedMemberIdThatNamesNoMemberIsNotAKnownCaller() {
+        var stranger = s.as(UUID.randomUUID());
+        for (String path : List.of("/documents/" + seed.plan65, "/documents/" + seed.plan65 + "/chain",
+                "/documents/" + seed.resolution + "/implementing", "/scoring/criteria-sets",
+                "/organisations/" + seed.cells.get(1))) {
+            Reply r = stranger.get(path);
+            assertThat(r.status()).as(path).isEqualTo(403);
+            assertThat(r.problemType()).as(path).isEqualTo("urn:ktgs:problem:forbidden");
+        }
+        assertThat(s.as(seed.member(1, 5)).get("/documents/" + seed.plan65).ok(200).json().get("number").asText())
+                .isEqualTo("65-KH/ĐU");
     }
 }

@@ -20,7 +20,7 @@ import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
 
 /**
- * A real server for a test: Jersey on the JDK HTTP server on an ephemeral loopback port, over fresh in-memory
+ * A real server for a test: the bundled runner (Jersey on Jetty) on an ephemeral loopback port, over fresh in-memory
  * ports and a movable clock, with callers named by the trusted headers; and a small HTTP client over it.
  */
 final class LiveServer implements AutoCloseable {

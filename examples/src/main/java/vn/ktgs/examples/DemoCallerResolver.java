@@ -28,4 +28,15 @@ final class DemoCallerResolver implements CallerResolver {
         }
         return headers.resolve(request);
     }
+
+    /** The headers that name the caller, for {@code Vary}: those of the trusted-header resolver. */
+    @Override
+    public java.util.List<String> headers() {
+        return headers.headers();
+    }
+
+    @Override
+    public String challenge() {
+        return headers.challenge();
+    }
 }

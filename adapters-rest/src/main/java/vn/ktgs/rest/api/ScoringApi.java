@@ -7,11 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.scoring.CommitteeScores;
 import vn.ktgs.scoring.CriteriaSet;
 import vn.ktgs.scoring.CriteriaSetRegistry;
 import vn.ktgs.scoring.CriterionResult;
+import vn.ktgs.scoring.Indicator;
 import vn.ktgs.scoring.IndicatorValue;
 import vn.ktgs.scoring.Level;
 import vn.ktgs.scoring.Reason;
@@ -42,12 +45,25 @@ public final class ScoringApi {
     public record CriterionView(String id, String label, String indicator, BigDecimal max, String source) {
     }
 
-    /** An indicator's value: numerator over denominator, and the ids of the records counted. */
+    /**
+     * Which of the records an indicator counted a reader may see: the adapter passes one per organisation and
+     * caller, so that no id of a record the caller may not read (an inspection on signs of violation) is answered.
+     */
+    @FunctionalInterface
+    public interface RecordFilter {
+        /** The ids of {@code counted} the reader may see, in their order. */
+        List<UUID> visible(Indicator indicator, List<UUID> counted);
+    }
+
+    /**
+     * An indicator's value: numerator over denominator, and the ids of the records counted that the reader may see
+     * (the numerator still counts them all).
+     */
     public record IndicatorView(String indicator, String label, long numerator, long denominator, boolean applicable,
                                 List<UUID> records, String note) {
-        public static IndicatorView of(IndicatorValue v, Locale locale) {
+        public static IndicatorView of(IndicatorValue v, Locale locale, RecordFilter filter) {
             return new IndicatorView(v.indicator().code(), v.indicator().label(locale), v.numerator(),
-                    v.denominator(), v.applicable(), v.counted(), v.note());
+                    v.denominator(), v.applicable(), filter.visible(v.indicator(), v.counted()), v.note());
         }
     }
 
@@ -59,10 +75,10 @@ public final class ScoringApi {
     public record CriterionPointsView(String criterion, String label, IndicatorView value, String state,
                                       String stateLabel, boolean counted, @Nullable BigDecimal points, BigDecimal max,
                                       String explanation) {
-        public static CriterionPointsView of(CriterionResult r, Locale locale) {
+        public static CriterionPointsView of(CriterionResult r, Locale locale, RecordFilter filter) {
             return new CriterionPointsView(r.criterion().id(), r.criterion().label().label(locale),
-                    IndicatorView.of(r.value(), locale), r.state().name(), r.state().label(locale), r.counted(),
-                    r.countedPoints().orElse(null), r.criterion().max(), r.reason().text(locale));
+                    IndicatorView.of(r.value(), locale, filter), r.state().name(), r.state().label(locale),
+                    r.counted(), r.countedPoints().orElse(null), r.criterion().max(), r.reason().text(locale));
         }
     }
 
@@ -72,20 +88,25 @@ public final class ScoringApi {
                                 Level afterGates, Level level, String levelLabel, List<CriterionPointsView> criteria,
                                 @Nullable String renormalisation, List<String> gates, List<String> quota,
                                 String text) {
-        public static ScorecardView of(Scorecard c, Locale locale) {
+        public static ScorecardView of(Scorecard c, Locale locale, RecordFilter filter) {
             return new ScorecardView(c.organisation().value(), c.code(), c.name(), c.year(), c.criteriaSetId(),
                     c.criteriaSetVersion(), c.total(), c.max(), c.byScore(), c.afterGates(), c.level(),
-                    c.level().label(locale), c.criteria().stream().map(r -> CriterionPointsView.of(r, locale)).toList(),
+                    c.level().label(locale), c.criteria().stream().map(r -> CriterionPointsView.of(r, locale, filter))
+                            .toList(),
                     c.renormalisation().map(r -> r.text(locale)).orElse(null), texts(c.gates(), locale),
                     texts(c.quota(), locale), ScorecardText.render(c, locale));
         }
     }
 
-    /** A target of the committee over its cells (S3, S4, S6), met or not, with its source in the reader's language. */
+    /**
+     * A target of the committee over its cells (S3, S4, S6), met or not, with its source in the reader's language;
+     * its records are the cells counted.
+     */
     public record TargetView(String id, String label, IndicatorView value, BigDecimal atLeast, boolean met,
                              String source) {
         public static TargetView of(TargetCheck t, Locale locale) {
-            return new TargetView(t.target().id(), t.target().label().label(locale), IndicatorView.of(t.value(), locale),
+            return new TargetView(t.target().id(), t.target().label().label(locale),
+                    IndicatorView.of(t.value(), locale, (indicator, cells) -> cells),
                     t.target().atLeast(), t.met(), t.target().source().label(locale));
         }
     }
@@ -94,11 +115,13 @@ public final class ScoringApi {
     public record DashboardView(UUID committee, String code, String name, int year, LocalDate asOf, String criteriaSet,
                                 int criteriaSetVersion, boolean allTargetsMet, List<TargetView> targets,
                                 Map<Level, Long> distribution, List<ScorecardView> cells) {
-        public static DashboardView of(CommitteeScores s, Locale locale) {
+        /** {@code filters} gives the filter of each cell's records for the reader. */
+        public static DashboardView of(CommitteeScores s, Locale locale,
+                                       Function<OrganisationId, RecordFilter> filters) {
             return new DashboardView(s.committee().value(), s.code(), s.name(), s.year(), s.asOf(), s.criteriaSetId(),
                     s.criteriaSetVersion(), s.allTargetsMet(),
                     s.targets().stream().map(t -> TargetView.of(t, locale)).toList(), new TreeMap<>(s.distribution()),
-                    s.cells().stream().map(c -> ScorecardView.of(c, locale)).toList());
+                    s.cells().stream().map(c -> ScorecardView.of(c, locale, filters.apply(c.organisation()))).toList());
         }
     }
 

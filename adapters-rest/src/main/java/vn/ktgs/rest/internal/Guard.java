@@ -38,6 +38,20 @@ public final class Guard {
                         Violation.of("", "ktgs.rest.unauthenticated")));
     }
 
+    /**
+     * Nothing when the caller is known to the library: granted {@link vn.ktgs.access.Authority#ADMINISTRATOR} by
+     * the host, or a member id that names a stored member. A well-formed id that names no member is not a known
+     * caller: 403, as every access rule answers it.
+     */
+    public void requireKnown(Caller caller) {
+        if (caller.has(vn.ktgs.access.Authority.ADMINISTRATOR)) {
+            return;
+        }
+        if (caller.memberId().flatMap(organisations::findMember).isEmpty()) {
+            throw new ProblemException(ProblemType.FORBIDDEN, List.of(Violation.of("", "ktgs.rest.unknownCaller")));
+        }
+    }
+
     /** A resolver's view of a request. */
     public static CallerResolver.CallerRequest request(java.util.function.Function<String, @Nullable String> headers,
                                                        SecurityContext security) {

@@ -85,9 +85,25 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
                     List.of(Violation.of("", "ktgs.rest.param.invalid", "name", "", "value",
                             String.valueOf(w.getMessage()))), locale, instance);
         }
+        if (clientGone(e)) {
+            // reading the request or writing the answer failed on the connection: the client's doing, not a bug
+            LOG.debug("connection failed on {}: {}", instance, e.toString());
+            return Problems.response(ProblemType.MALFORMED_REQUEST,
+                    List.of(Violation.of("", "ktgs.rest.http.malformed-request")), locale, instance);
+        }
         LOG.error("unexpected error on {}", instance, e);
         return Problems.response(ProblemType.INTERNAL, List.of(Violation.of("", "ktgs.rest.internal")), locale,
                 instance);
+    }
+
+    /** Whether an I/O failure of the connection is (among) the causes. */
+    private static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private @Nullable String instance() {

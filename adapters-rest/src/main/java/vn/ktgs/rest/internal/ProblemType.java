@@ -6,6 +6,7 @@ package vn.ktgs.rest.internal;
  */
 public enum ProblemType {
     VALIDATION("validation", 422),
+    MALFORMED_REQUEST("malformed-request", 400),
     MALFORMED_JSON("malformed-json", 400),
     INVALID_ENCODING("invalid-encoding", 400),
     INVALID_PARAMETER("invalid-parameter", 400),
@@ -15,14 +16,18 @@ public enum ProblemType {
     NO_SUCH_RESOURCE("no-such-resource", 404),
     METHOD_NOT_ALLOWED("method-not-allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", 406),
+    REQUEST_TIMEOUT("request-timeout", 408),
     CONFLICT("conflict", 409),
     IDEMPOTENCY_IN_FLIGHT("idempotency-in-flight", 409),
     PRECONDITION_FAILED("precondition-failed", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", 413),
+    URI_TOO_LONG("uri-too-long", 414),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415),
     IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", 422),
     PRECONDITION_REQUIRED("precondition-required", 428),
-    INTERNAL("internal", 500);
+    HEADERS_TOO_LARGE("headers-too-large", 431),
+    INTERNAL("internal", 500),
+    UNAVAILABLE("unavailable", 503);
 
     /** The prefix of every problem type URI. */
     public static final String PREFIX = "urn:ktgs:problem:";

@@ -6,6 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -13,11 +14,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.ktgs.common.Violation;
 
 /**
  * Reads every request body once, before matching: refuses one over the size limit (413) or one that is not valid
- * UTF-8 (400), and keeps the bytes (property {@link #BODY}) for the idempotency check.
+ * UTF-8 (400) or that ends before its {@code Content-Length} (400, logged at DEBUG only), and keeps the bytes (property {@link #BODY}) for the idempotency check.
  */
 @PreMatching
 @Priority(100)
@@ -28,6 +31,8 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
 
     /** The most of an oversized body read and dropped before answering 413: 16 MiB. */
     private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestBodyFilter.class);
 
     private final int limit;
 
@@ -48,16 +53,30 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
                     Violation.of("", "ktgs.rest.body.mediaType", "mediaType", type.toString()));
         }
         byte[] bytes;
+        ByteArrayOutputStream received = new ByteArrayOutputStream();
         try (InputStream in = request.getEntityStream()) {
             if (request.getLength() > limit) {
                 drain(in);
                 throw tooLarge();
             }
-            bytes = in.readNBytes(limit + 1);
+            byte[] buffer = new byte[8192];
+            int n;
+            while (received.size() <= limit
+                    && (n = in.read(buffer, 0, Math.min(buffer.length, limit + 1 - received.size()))) > 0) {
+                received.write(buffer, 0, n);
+            }
+            bytes = received.toByteArray();
             if (bytes.length > limit) {
                 drain(in);
                 throw tooLarge();
             }
+        } catch (IOException e) {
+            // the client's mistake (it stopped sending, or closed, before the Content-Length it announced): one
+            // line at DEBUG, never a stack trace at ERROR
+            LOG.debug("request body ended early on {} after {} bytes: {}", request.getUriInfo().getRequestUri()
+                    .getRawPath(), received.size(), e.toString());
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST,
+                    Violation.of("", "ktgs.rest.body.incomplete", "received", received.size()));
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -75,14 +94,18 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
 
     /**
      * Reads and drops the rest of an oversized body (up to {@link #DRAIN_LIMIT}), so that the client, still
-     * sending, reads the 413 rather than a reset connection.
+     * sending, reads the 413 rather than a reset connection; a client that stops sending is answered 413 too.
      */
-    private static void drain(InputStream in) throws IOException {
+    private static void drain(InputStream in) {
         long left = DRAIN_LIMIT;
         byte[] buffer = new byte[8192];
         int n;
-        while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-            left -= n;
+        try {
+            while (left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // the client stopped sending: it is answered 413 all the same
         }
     }
 

@@ -32,6 +32,7 @@ import vn.ktgs.rest.api.DocumentApi.RecordDisseminationRequest;
 import vn.ktgs.rest.api.DocumentApi.RegisterDocumentRequest;
 import vn.ktgs.rest.api.OrganisationApi.MemberRef;
 import vn.ktgs.rest.api.Page;
+import vn.ktgs.rest.internal.Cacheable;
 import vn.ktgs.rest.internal.Creates;
 import vn.ktgs.rest.internal.Guard;
 import vn.ktgs.rest.internal.ProblemException;
@@ -71,25 +72,28 @@ public final class DocumentResource extends ResourceSupport {
     }
 
     @GET
+    @Cacheable
     @Path("/{id}")
     public DocumentView get(@PathParam("id") String id) {
-        caller();
+        guard.requireKnown(caller());
         return DocumentView.of(document(id));
     }
 
     @GET
+    @Cacheable
     @Path("/{id}/chain")
     public Page<DocumentView> chain(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
                                     @QueryParam("size") @Nullable String size) {
-        caller();
+        guard.requireKnown(caller());
         return page(ktgs.documents().chain(document(id).id()).stream().map(DocumentView::of).toList(), page, size);
     }
 
     @GET
+    @Cacheable
     @Path("/{id}/implementing")
     public Page<DocumentView> implementing(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
                                            @QueryParam("size") @Nullable String size) {
-        caller();
+        guard.requireKnown(caller());
         return page(ktgs.documents().implementing(document(id).id()).stream().map(DocumentView::of).toList(),
                 page, size);
     }

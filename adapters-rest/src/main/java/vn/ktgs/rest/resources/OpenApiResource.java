@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import vn.ktgs.rest.internal.Cacheable;
 
 /** The OpenAPI 3.1 document of the API, generated from the resource classes; readable without a caller. */
 @Path("/openapi.json")
@@ -17,6 +18,7 @@ public final class OpenApiResource {
     }
 
     @GET
+    @Cacheable
     @Produces(MediaType.APPLICATION_JSON)
     public JsonNode document() {
         return document;

@@ -25,6 +25,8 @@ import vn.ktgs.rest.api.ScoringApi.CriteriaSetView;
 import vn.ktgs.rest.api.ScoringApi.DashboardView;
 import vn.ktgs.rest.api.ScoringApi.ScorecardView;
 import vn.ktgs.rest.internal.DocumentResponses;
+import vn.ktgs.rest.internal.Cacheable;
+import vn.ktgs.rest.internal.Disclosure;
 import vn.ktgs.rest.internal.Guard;
 import vn.ktgs.rest.internal.Languages;
 import vn.ktgs.rest.internal.ProblemException;
@@ -94,10 +96,11 @@ public final class ScoringResource extends ResourceSupport {
 
     /** Every registered criteria set, in registration order. */
     @GET
+    @Cacheable
     @Path("/criteria-sets")
     public Page<CriteriaSetView> criteriaSets(@QueryParam("page") @Nullable String page,
                                               @QueryParam("size") @Nullable String size) {
-        caller();
+        guard.requireKnown(caller());
         Locale locale = Languages.of(Objects.requireNonNull(headers));
         return page(criteriaSets.all().stream().map(r -> CriteriaSetView.of(r, locale)).toList(), page, size);
     }
@@ -108,9 +111,11 @@ public final class ScoringResource extends ResourceSupport {
     public DashboardView dashboard(@PathParam("committee") String committee, @PathParam("year") String year,
                                    @QueryParam("document") @Nullable List<String> documents) {
         Organisation root = organisation(committee);
-        guard.require(caller(), Action.READ, root.id());
+        Caller caller = caller();
+        guard.require(caller, Action.READ, root.id());
         int y = intParam(year, "year", 0, 2000, 2100);
-        return DashboardView.of(score(root.id(), y, documents), Languages.of(Objects.requireNonNull(headers)));
+        return DashboardView.of(score(root.id(), y, documents), Languages.of(Objects.requireNonNull(headers)),
+                cell -> Disclosure.of(guard, ktgs.activities(), caller, cell));
     }
 
     /**
@@ -122,7 +127,8 @@ public final class ScoringResource extends ResourceSupport {
     public ScorecardView scorecard(@PathParam("organisation") String organisation, @PathParam("year") String year,
                                    @QueryParam("document") @Nullable List<String> documents) {
         Organisation cell = organisation(organisation);
-        guard.require(caller(), Action.READ, cell.id());
+        Caller caller = caller();
+        guard.require(caller, Action.READ, cell.id());
         int y = intParam(year, "year", 0, 2000, 2100);
         if (!cell.kind().isCell()) {
             throw new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.notACell",
@@ -131,7 +137,8 @@ public final class ScoringResource extends ResourceSupport {
         OrganisationId committee = cell.parent() == null ? cell.id() : cell.parent();
         CommitteeScores scores = score(committee, y, documents);
         return scores.cells().stream().filter(c -> c.organisation().equals(cell.id())).findFirst()
-                .map(c -> ScorecardView.of(c, Languages.of(Objects.requireNonNull(headers))))
+                .map(c -> ScorecardView.of(c, Languages.of(Objects.requireNonNull(headers)),
+                        Disclosure.of(guard, ktgs.activities(), caller, cell.id())))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, Violation.of("",
                         "ktgs.rest.scoring.notACell", "organisation", cell.name())));
     }

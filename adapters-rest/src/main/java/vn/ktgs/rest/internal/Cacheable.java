@@ -1,0 +1,15 @@
+package vn.ktgs.rest.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A read whose answer holds neither personal nor confidential content (a governing document, the criteria sets):
+ * its 2xx answers are {@code Cache-Control: private} rather than {@code no-store}.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+public @interface Cacheable {
+}
