@@ -292,6 +292,9 @@ class ConfidentialCrawlTest {
         v.put("year", List.of("2025"));
         v.put("on", List.of(LocalDate.now(ktgs.clock()).toString()));
         v.put("size", List.of("500"));
+        // a document's number and day (the JSON answer ignores them; a document asked for by Accept uses them)
+        v.put("number", List.of("12-BC/CB"));
+        v.put("issuedOn", List.of(LocalDate.now(ktgs.clock()).toString()));
         return v;
     }
 
@@ -302,7 +305,8 @@ class ConfidentialCrawlTest {
         List<String> urls = new ArrayList<>();
         urls.add(template);
         Matcher m = PLACEHOLDER.matcher(template);
-        String segment = template.split("/")[1];
+        String[] parts = template.split("/");
+        String segment = parts.length > 1 ? parts[1] : "";
         while (m.find()) {
             String name = m.group(1);
             List<String> candidates = values.get(name.equals("id") ? segment + ".id" : name);

@@ -211,6 +211,9 @@ class GeneratedRequestsTest {
                 case "organisation" -> Generate.pick(List.of(seed.cells.get(0).toString(), seed.committee.toString()));
                 case "document" -> Generate.pick(List.of(seed.plan65.toString(), seed.resolution.toString()));
                 case "cell" -> Generate.pick(List.of(seed.cells.get(0).toString(), seed.cells.get(1).toString()));
+                // a document's number and day: a JSON read ignores them
+                case "number" -> Generate.pick(List.of("12-BC/CB", "05-TB/CB", "03-KH/CB", "20-BC/ĐU"));
+                case "issuedOn" -> Generate.range(0, 700).map(d -> LocalDate.of(2024, 6, 1).plusDays(d).toString());
                 default -> throw new AssertionError("no values for query parameter " + name + " of " + op.key());
             };
             g = g.zip(Generate.booleans(), v, (m, present, x) -> {
@@ -468,6 +471,10 @@ class GeneratedRequestsTest {
                 withDefault(q, "period", "2025-Q1"), dv01(), false));
         VALID.put("GET /organisations/{id}/timeliness", (b, q) -> read("/organisations/" + seed.committee
                 + "/timeliness", withDefault(q, "period", "2025-Q1"), dv01(), false));
+        VALID.put("GET /organisations/{id}/overdue", (b, q) -> read("/organisations/" + seed.committee
+                + "/overdue", withDefault(q, "on", "2026-02-02"), dv01(), false));
+        VALID.put("GET /organisations/{id}/reporting", (b, q) -> read("/organisations/" + seed.committee
+                + "/reporting", withDefault(q, "year", "2025"), dv01(), false));
         VALID.put("GET /members/{id}", (b, q) -> read("/members/" + seed.member(0, 3), q, dv01(), false));
         VALID.put("GET /documents/{id}", (b, q) -> read("/documents/" + seed.plan65, q, seed.member(0, 4), false));
         VALID.put("GET /documents/{id}/chain", (b, q) -> read("/documents/" + seed.plan65 + "/chain", q,
@@ -492,6 +499,7 @@ class GeneratedRequestsTest {
         VALID.put("GET /scoring/scorecards/{organisation}/{year}", (b, q) -> read("/scoring/scorecards/" + cell0
                 + "/2025", q, dv01(), false));
         VALID.put("GET /openapi.json", (b, q) -> read("/openapi.json", q, null, false));
+        VALID.put("GET /", (b, q) -> read("/", q, null, false));
 
         // the tree and the members: the administrator
         VALID.put("POST /organisations", (b, q) -> {

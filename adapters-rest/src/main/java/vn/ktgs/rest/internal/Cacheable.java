@@ -10,6 +10,10 @@ import java.lang.annotation.Target;
  * its 2xx answers are {@code Cache-Control: private} rather than {@code no-store}.
  */
 @Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.METHOD)
+@Target({ElementType.METHOD, ElementType.TYPE})
+/*
+ * On a class: its answers set their own Cache-Control (the web page's files, the same for every caller and holding
+ * no data), which the filter keeps.
+ */
 public @interface Cacheable {
 }

@@ -48,11 +48,22 @@ public final class SecurityHeadersFilter implements ContainerResponseFilter {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         boolean cacheable = read && response.getStatus() / 100 == 2 && m != null
                 && m.isAnnotationPresent(Cacheable.class);
+        boolean ownPolicy = read && response.getStatus() / 100 == 2 && m != null
+                && m.getDeclaringClass().isAnnotationPresent(Cacheable.class) && h.containsKey(HttpHeaders.CACHE_CONTROL);
+        if (ownPolicy) {
+            // the web page's files (the same for every caller, no data in them) keep the policy they were served with
+            challenge(response, h);
+            return;
+        }
         if (!cacheable) {
             h.putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         } else if (namesCaller(request)) {
             h.putSingle(HttpHeaders.CACHE_CONTROL, "private");
         }
+        challenge(response, h);
+    }
+
+    private void challenge(ContainerResponseContext response, MultivaluedMap<String, Object> h) {
         if (response.getStatus() == 401) {
             h.putSingle(HttpHeaders.WWW_AUTHENTICATE, resolver.challenge());
         }

@@ -53,6 +53,7 @@ import vn.ktgs.rest.internal.ProblemType;
  * no frames) and {@code X-Content-Type-Options: nosniff}.
  */
 @Path("/ui")
+@vn.ktgs.rest.internal.Cacheable
 public final class DashboardPage {
 
     /** The Content-Security-Policy of every answer: nothing but the page's own origin. */
