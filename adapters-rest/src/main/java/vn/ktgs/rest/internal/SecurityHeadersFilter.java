@@ -64,7 +64,8 @@ public final class SecurityHeadersFilter implements ContainerResponseFilter {
     }
 
     private void challenge(ContainerResponseContext response, MultivaluedMap<String, Object> h) {
-        if (response.getStatus() == 401) {
+        // a challenge a host's own filter gave (the JWT adapter's, with its error code) is kept
+        if (response.getStatus() == 401 && !h.containsKey(HttpHeaders.WWW_AUTHENTICATE)) {
             h.putSingle(HttpHeaders.WWW_AUTHENTICATE, resolver.challenge());
         }
     }
