@@ -41,9 +41,25 @@ public final class JdbcPortsFactory implements PortsFactory {
         Path file = h2File(jdbcUrl);
         boolean existed = file != null && Files.exists(file);
         Connection keeper = jdbcUrl.startsWith("jdbc:h2:") ? connect(source, jdbcUrl) : null;
-        JdbcPorts jdbc = JdbcPorts.open(source,
-                JdbcOptions.builder(Actor.fixed("ktgs-cli:" + System.getProperty("user.name", "?")), clock)
-                        .migrate(true).build());
+        JdbcPorts jdbc;
+        try {
+            jdbc = JdbcPorts.open(source,
+                    JdbcOptions.builder(Actor.fixed("ktgs-cli:" + System.getProperty("user.name", "?")), clock)
+                            .migrate(true).build());
+        } catch (RuntimeException e) {
+            // the migration failed: let go of the file, and remove it when this call created it
+            if (keeper != null) {
+                try (Connection c = keeper; var s = c.createStatement()) {
+                    s.execute("SHUTDOWN");
+                    if (file != null && !existed) {
+                        Files.deleteIfExists(file);
+                    }
+                } catch (SQLException | java.io.IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
         return new Database() {
             private boolean written;
             private boolean discarded;

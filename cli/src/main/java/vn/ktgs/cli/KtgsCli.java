@@ -625,6 +625,8 @@ public final class KtgsCli implements Runnable {
             Dataset d;
             try (PortsFactory.Database source = open(parent.database, jdbc, this)) {
                 if (source.ports().organisations().findByCode(committee).isEmpty()) {
+                    // a mistyped file URL opened a new, empty database: export never writes, so nothing is left
+                    source.discardIfCreated();
                     spec.commandLine().getErr().println("ktgs: " + text("noCommittee", committee));
                     return INVALID;
                 }

@@ -414,6 +414,10 @@ class KtgsCliTest {
         assertThat(vi.err()).isEqualTo(String.format("ktgs: trong cơ sở dữ liệu không có đảng bộ mã KHÔNG-CÓ%n"));
         assertThat(en.code()).isEqualTo(KtgsCli.INVALID);
         assertThat(en.err()).isEqualTo(String.format("ktgs: the database has no committee coded KHÔNG-CÓ%n"));
+        Path typo = dir.resolve("export-typo");
+        assertThat(run("export", "--jdbc", "jdbc:h2:file:" + typo.toAbsolutePath() + ";MODE=PostgreSQL", "--committee",
+                "ĐB-VPUBND", "--year", "2025").code()).isEqualTo(KtgsCli.INVALID);
+        assertThat(dir.resolve("export-typo.mv.db")).as("a mistyped URL leaves no new database").doesNotExist();
     }
 
     @Test
