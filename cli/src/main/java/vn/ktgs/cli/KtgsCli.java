@@ -59,7 +59,7 @@ import vn.ktgs.scoring.TargetCheck;
 @Command(name = "ktgs", mixinStandardHelpOptions = true, version = "ktgs 0.1.0", resourceBundle = CliText.BUNDLE,
         subcommands = {KtgsCli.ValidateCommand.class, KtgsCli.ClassifyCommand.class, KtgsCli.ReportCommand.class,
             KtgsCli.ImportCommand.class, KtgsCli.ExportCommand.class, DocumentCommands.PlanCommand.class,
-            DocumentCommands.ConclusionCommand.class, TestRulesCommand.class})
+            DocumentCommands.ConclusionCommand.class, OverdueCommand.class, TestRulesCommand.class})
 public final class KtgsCli implements Runnable {
 
     /** Exit code of invalid input. */
