@@ -56,6 +56,23 @@ public final class JsonRuleCases {
         }
     }
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper LOOK =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * The rule-case files a path names: the file itself, or every rule-case file below a folder (sorted; other JSON
+     * files beside them — the criteria sets and datasets the cases name — left out).
+     */
+    public static List<Path> filesIn(Path path) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f))
+                    .filter(JsonRuleCases::looksLikeRuleCases).sorted().toList();
+        }
+    }
+
     /**
      * Whether a JSON file is a rule-case file (a top-level object with {@code cases}), for
      * running a folder that also holds the criteria sets and datasets its cases name. A file that cannot be read
@@ -63,7 +80,7 @@ public final class JsonRuleCases {
      */
     public static boolean looksLikeRuleCases(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
-            JsonNode tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+            JsonNode tree = LOOK.readTree(in);
             return tree == null || !tree.isObject() || tree.has("cases");
         } catch (IOException | RuntimeException e) {
             return true;
@@ -90,8 +107,9 @@ public final class JsonRuleCases {
     public List<CaseResult> run(Path file, Locale locale) {
         Parsed parsed = read(file, locale);
         List<CaseResult> results = new ArrayList<>();
+        vn.ktgs.scoring.Scorer scorer = new vn.ktgs.scoring.Scorer(parsed.set());
         for (Parsed.Case c : parsed.cases()) {
-            RuleCases.Outcome outcome = c.dataset() == null ? RuleCases.score(parsed.set(), c.ruleCase())
+            RuleCases.Outcome outcome = c.dataset() == null ? RuleCases.score(scorer, c.ruleCase())
                     : scoreDataset(parsed.set(), c.ruleCase(), c.dataset());
             results.add(new CaseResult(file.toString(), c.ruleCase().name(), c.ruleCase().path(),
                     RuleCases.check(c.ruleCase(), outcome, locale)));

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -47,14 +46,7 @@ final class TestRulesCommand extends KtgsCli.BaseCommand {
     public Integer call() throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f))
-                            .filter(JsonRuleCases::looksLikeRuleCases).sorted().forEach(files::add);
-                }
-            } else {
-                files.add(existingFile(p));
-            }
+            files.addAll(JsonRuleCases.filesIn(Files.isDirectory(p) ? p : existingFile(p)));
         }
         JsonRuleCases runner = new JsonRuleCases(jakarta.validation.Validation.buildDefaultValidatorFactory()
                 .getValidator());

@@ -61,7 +61,12 @@ public final class RuleCases {
      * @throws IllegalArgumentException when a cell lacks a value of an indicator the set uses (the reader names it)
      */
     public static Outcome score(CriteriaSet set, RuleCase c) {
-        Scorer scorer = new Scorer(set);
+        return score(new Scorer(set), c);
+    }
+
+    /** The same with a scorer made once for the set (several cases of one file). */
+    public static Outcome score(Scorer scorer, RuleCase c) {
+        CriteriaSet set = scorer.criteriaSet();
         List<Scorecard> cards = new ArrayList<>();
         for (RuleCase.Cell cell : c.cells()) {
             UUID id = UUID.nameUUIDFromBytes(("rule-case:" + cell.path())

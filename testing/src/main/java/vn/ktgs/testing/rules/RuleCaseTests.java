@@ -4,9 +4,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -48,16 +46,11 @@ public final class RuleCaseTests {
     /** The same with the reader's language and the host's validator. */
     public static Stream<DynamicNode> in(Path folder, Locale locale, Validator validator) {
         JsonRuleCases runner = new JsonRuleCases(validator);
-        List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(f -> f.toString().endsWith(".json") && Files.isRegularFile(f))
-                        .filter(JsonRuleCases::looksLikeRuleCases).sorted().forEach(files::add);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        } else {
-            files.add(folder);
+        List<Path> files;
+        try {
+            files = JsonRuleCases.filesIn(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no rule-case file (*.json) in " + folder);
