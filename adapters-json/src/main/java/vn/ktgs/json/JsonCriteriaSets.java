@@ -59,6 +59,14 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
     public static final String DEFAULT_V1_RESOURCE = "/vn/ktgs/json/criteria-default-65-KH-DU-v1.json";
 
     /**
+     * The JSON Schema (2020-12) of a criteria-set file, in the jar: what an editor shows while a province writes
+     * its set (a file may name it in {@code "$schema"}, which the reader ignores). The reader checks more than the
+     * schema says (bands, maxima, thresholds, gates that can hold); the schema never accepts a structure the
+     * reader refuses, nor the reverse ({@code CriteriaSetSchemaTest}).
+     */
+    public static final String SCHEMA_RESOURCE = "/vn/ktgs/json/criteria-set.schema.json";
+
+    /**
      * The default set of version 2 without the quota: the reading of 366-QĐ/TW itself, which sets no share of
      * excellent organisations ({@link #shippedWithoutQuota()}).
      */
@@ -142,7 +150,7 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
     private static CriteriaSet fromTree(JsonNode tree) {
         List<Violation> v = new ArrayList<>();
         StrictNode root = StrictNode.root(tree, v);
-        if (!root.object(Set.of("schemaVersion", "id", "version", "label", "default", "inForce", "legalReferences",
+        if (!root.object(Set.of("$schema", "schemaVersion", "id", "version", "label", "default", "inForce", "legalReferences",
                 "notApplicable", "criteria", "gates", "levels", "quota", "targets"))) {
             throw new RejectedException(v);
         }
@@ -154,6 +162,7 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
                     "supported", CriteriaSetRules.SUPPORTED));
         }
         int format = schema == null ? CriteriaSetRules.SCHEMA_VERSION : schema;
+        root.optionalText("$schema"); // an editor's pointer to the schema: a text, otherwise ignored
         String id = root.text("id");
         Integer version = root.integer("version");
         LocalisedText label = localised(root.child("label"));

@@ -196,8 +196,16 @@ public final class CriteriaSetRules {
                 }
             }
         }
-        if (bands.get(bands.size() - 1).to() != null) {
+        Band top = bands.get(bands.size() - 1);
+        if (top.to() != null) {
             v.add(Violation.of(path + "[" + (bands.size() - 1) + "].to", "ktgs.scoring.bands.openEnd"));
+        }
+        // the band of the best values (the last one, or the first when lower is better) gives the maximum: a
+        // criterion whose maximum no cell can reach would weigh less than the set says it does
+        int best = c.indicator().higherIsBetter() ? bands.size() - 1 : 0;
+        if (bands.get(best).points().compareTo(c.max()) < 0) {
+            v.add(Violation.of(path + "[" + best + "].points", "ktgs.scoring.bands.topBelowMax",
+                    "points", bands.get(best).points().toPlainString(), "max", c.max().toPlainString()));
         }
     }
 }

@@ -156,6 +156,7 @@ class ScorerTest {
                         org.assertj.core.groups.Tuple.tuple("criteria[1].rule", "ktgs.scoring.rule.rewardsWorse"),
                         org.assertj.core.groups.Tuple.tuple("criteria[2].rule.bands[1].points", "ktgs.scoring.bands.rewardsWorse"),
                         org.assertj.core.groups.Tuple.tuple("criteria[2].rule.bands[1].to", "ktgs.scoring.bands.openEnd"),
+                        org.assertj.core.groups.Tuple.tuple("criteria[2].rule.bands[1].points", "ktgs.scoring.bands.topBelowMax"),
                         org.assertj.core.groups.Tuple.tuple("levels.excellent", "ktgs.scoring.thresholds.aboveMax")));
         // the indicator is named by its label in the reader's language, beside its code in the file
         Violation worse = catchThrowableOfType(RejectedException.class, () -> new Scorer(bad)).violations().stream()
@@ -164,6 +165,27 @@ class ScorerTest {
                 + " khi chỉ số “Tỷ lệ nội dung kế hoạch thực hiện chậm” (implementation.late) xấu đi; hãy dùng khung điểm");
         assertThat(worse.message(java.util.Locale.ENGLISH)).isEqualTo("this rule gives more points as “Share of plan"
                 + " items late” (implementation.late) gets worse; use bands");
+    }
+
+    @Test
+    void refusesATopBandShortOfTheCriterionsMaximumInBothLanguages() {
+        CriteriaSet bad = aSet(List.of(criterion("a", Indicator.MEMBER_COVERAGE, "10",
+                bands(band("0", "0.5", "0"), band("0.5", null, "9.5")))), NotApplicable.FULL_POINTS);
+
+        List<Violation> v = CriteriaSetRules.check(bad);
+
+        assertThat(v).extracting(Violation::path, Violation::rule).contains(org.assertj.core.groups.Tuple.tuple(
+                "criteria[0].rule.bands[1].points", "ktgs.scoring.bands.topBelowMax"));
+        Violation top = v.stream().filter(x -> x.rule().equals("ktgs.scoring.bands.topBelowMax")).findFirst()
+                .orElseThrow();
+        assertThat(top.message(vn.ktgs.common.Messages.VIETNAMESE))
+                .isEqualTo("khung điểm của kết quả tốt nhất cho 9.5 điểm, chưa bằng điểm tối đa 10 của tiêu chí");
+        assertThat(top.message(java.util.Locale.ENGLISH))
+                .isEqualTo("the band of the best results gives 9.5 points, short of the criterion's maximum 10");
+        CriteriaSet atMax = aSet(List.of(criterion("a", Indicator.MEMBER_COVERAGE, "10",
+                bands(band("0", "0.5", "0"), band("0.5", null, "10")))), NotApplicable.FULL_POINTS);
+        assertThat(CriteriaSetRules.check(atMax)).extracting(Violation::rule)
+                .doesNotContain("ktgs.scoring.bands.topBelowMax");
     }
 
     @Test
