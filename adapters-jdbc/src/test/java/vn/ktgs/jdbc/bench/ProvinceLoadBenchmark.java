@@ -74,6 +74,10 @@ import vn.ktgs.plan.Target;
  * <p>{@code -Dktgs.bench.statements=15} (embedded PostgreSQL only) prints, after the load and after the reads, the
  * 15 statements that took the most server time in that phase ({@code pg_stat_statements}).
  *
+ * <p>{@code -Dktgs.bench.explain=FILE} (embedded PostgreSQL only) writes to FILE the server's own plans, with actual
+ * rows, times and buffers ({@code auto_explain}), of every statement the reads of one committee's year and of the
+ * whole province's year run, as the adapter sends them: the plans the JDBC README shows.
+ *
  * <p>Without {@code -Dktgs.bench.url} it starts an embedded PostgreSQL 14 (zonky); with it, it loads into that
  * database ({@code -Dktgs.bench.user}, {@code -Dktgs.bench.password}) in a fresh schema.
  */
@@ -87,6 +91,8 @@ public final class ProvinceLoadBenchmark {
             Boolean.parseBoolean(System.getProperty("ktgs.bench.parallelReads", "true"));
     /** {@code -Dktgs.bench.statements=n}: the n statements that took the most server time, per phase. */
     private static final int STATEMENTS = Integer.getInteger("ktgs.bench.statements", 0);
+    /** {@code -Dktgs.bench.explain=FILE}: the plans of the reads, from the server's log. */
+    private static final String EXPLAIN = System.getProperty("ktgs.bench.explain");
 
     private final Random random = new Random(65_02L);
     private final JdbcPorts jdbc;
@@ -114,8 +120,19 @@ public final class ProvinceLoadBenchmark {
         HikariConfig config = new HikariConfig();
         if (url == null) {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            List<String> preload = new ArrayList<>();
             if (STATEMENTS > 0) {
-                builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+                preload.add("pg_stat_statements");
+            }
+            if (EXPLAIN != null) {
+                preload.add("auto_explain");
+                java.io.File log = new java.io.File(EXPLAIN).getAbsoluteFile();
+                builder.setServerConfig("logging_collector", "on"); // the server's log, where the plans go
+                builder.setServerConfig("log_directory", log.getParent());
+                builder.setServerConfig("log_filename", log.getName());
+            }
+            if (!preload.isEmpty()) {
+                builder.setServerConfig("shared_preload_libraries", String.join(",", preload));
             }
             pg = builder.start();
             config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
@@ -228,6 +245,13 @@ public final class ProvinceLoadBenchmark {
         System.out.printf(Locale.ROOT, "ANALYZE (what autovacuum does after a bulk load): %.1f s%n",
                 (System.nanoTime() - a0) / 1e9);
         statements("load");
+        if (EXPLAIN != null) {
+            explained(true);
+            jdbc.committeeYear(committees.get(0).id(), 2025);
+            jdbc.committeeYear(bloc.id(), 2025);
+            explained(false);
+            System.out.println("plans of the reads of one committee's year and of the province's year: " + EXPLAIN);
+        }
         Ports ports = jdbc.ports();
         long r0 = System.nanoTime();
         List<Plan> year = ports.plans().ofYear(2025);
@@ -280,6 +304,26 @@ public final class ProvinceLoadBenchmark {
             System.out.printf(Locale.ROOT, "score %d: the whole province from the database: %,d cells of %,d "
                     + "committees in %.1f s (set-based read %.1f s + scoring %.1f s)%n", round, scored,
                     byCommittee.size(), read + score, read, score);
+        }
+    }
+
+    /** Turns the server's plan log ({@code auto_explain}, actual rows, times, buffers) on or off for every session. */
+    private void explained(boolean on) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            if (on) {
+                st.execute("ALTER SYSTEM SET auto_explain.log_min_duration = 0");
+                st.execute("ALTER SYSTEM SET auto_explain.log_analyze = on");
+                st.execute("ALTER SYSTEM SET auto_explain.log_buffers = on");
+                st.execute("ALTER SYSTEM SET auto_explain.log_nested_statements = on");
+            } else {
+                st.execute("ALTER SYSTEM RESET ALL");
+            }
+            st.execute("SELECT pg_reload_conf()");
+        }
+        try {
+            Thread.sleep(500); // every backend reads the new settings before its next statement
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
