@@ -523,7 +523,15 @@ public final class FollowUpService {
             OrganisationId next = o.parent();
             Set<OrganisationId> seen = new HashSet<>();
             while (next != null && seen.add(next)) {
-                Organisation p = organisation(next);
+                Organisation p = known.get(next);
+                if (p == null) {
+                    Optional<Organisation> found = organisations.findOrganisation(next);
+                    if (found.isEmpty()) {
+                        return null; // a store that does not enforce its references
+                    }
+                    p = found.get();
+                    known.put(next, p);
+                }
                 if (p.kind().isCommittee()) {
                     return p;
                 }
