@@ -364,20 +364,28 @@ public final class FollowUpService {
         for (DocumentId id : being) {
             documents.find(id).ifPresent(docs::add);
         }
+        // who belongs to each cell on the day, and when they joined it
+        Map<Organisation, Map<MemberId, LocalDate>> joinedByCell = new LinkedHashMap<>();
+        Set<MemberId> everyone = new HashSet<>();
         for (Organisation cell : cells) {
             Map<MemberId, LocalDate> joined = new LinkedHashMap<>();
-            for (Member m : organisations.people(cell.id())) {
+            for (Member m : run.people(cell.id())) {
                 if (m.isMemberOf(cell.id(), day)) {
                     joined.put(m.id(), joinedOn(m, cell.id(), day));
                     run.memberCodes.put(m.id(), m.code());
                 }
             }
-            if (joined.isEmpty()) {
-                continue;
+            if (!joined.isEmpty()) {
+                joinedByCell.put(cell, joined);
+                everyone.addAll(joined.keySet());
             }
-            for (Document d : docs) {
-                Set<MemberId> attended = disseminations.attendedAmong(d.id(), day, joined.keySet());
-                for (Map.Entry<MemberId, LocalDate> e : joined.entrySet()) {
+        }
+        for (Document d : docs) {
+            // one question a document for every member below: the port answers it in one look-up or query
+            Set<MemberId> attended = disseminations.attendedAmong(d.id(), day, everyone);
+            for (Map.Entry<Organisation, Map<MemberId, LocalDate>> c : joinedByCell.entrySet()) {
+                Organisation cell = c.getKey();
+                for (Map.Entry<MemberId, LocalDate> e : c.getValue().entrySet()) {
                     if (attended.contains(e.getKey())) {
                         continue;
                     }
@@ -385,9 +393,9 @@ public final class FollowUpService {
                     LocalDate due = start.plusDays(rules.disseminationDays());
                     if (day.isAfter(due)) {
                         out.add(new Overdue(OverdueKey.of(OverdueKind.MEMBER_NOT_REACHED, d.id(), e.getKey()),
-                                cell.id(), d.number().format() + " " + d.title(), due, ChronoUnit.DAYS.between(due, day),
-                                run.secretary(cell.id()), null, null, null, null, null, d.id(), e.getKey(), false,
-                                null));
+                                cell.id(), d.number().format() + " " + d.title(), due,
+                                ChronoUnit.DAYS.between(due, day), run.secretary(cell.id()), null, null, null, null,
+                                null, d.id(), e.getKey(), false, null));
                     }
                 }
             }
@@ -454,8 +462,11 @@ public final class FollowUpService {
                 case STANDING_COMMITTEE -> {
                     Organisation c = run.committeeOver(owner);
                     if (c != null) {
-                        organisations.holdersOn(c.id(), RoleKind.STANDING_COMMITTEE_MEMBER, run.day)
-                                .forEach(m -> who.add(m.id()));
+                        for (Member m : run.people(c.id())) {
+                            if (m.holds(RoleKind.STANDING_COMMITTEE_MEMBER, c.id(), run.day)) {
+                                who.add(m.id());
+                            }
+                        }
                     }
                 }
                 default -> throw new IllegalStateException(role.name());
@@ -494,6 +505,7 @@ public final class FollowUpService {
         final Map<OrganisationId, Organisation> known = new HashMap<>();
         final Map<OrganisationId, Optional<MemberId>> secretaries = new HashMap<>();
         final Map<MemberId, String> memberCodes = new HashMap<>();
+        final Map<OrganisationId, List<Member>> people = new HashMap<>();
         private @Nullable AccessRules access;
 
         Run(LocalDate day) {
@@ -513,9 +525,21 @@ public final class FollowUpService {
             return memberCodes.computeIfAbsent(id, m -> organisations.findMember(m).map(Member::code).orElse(""));
         }
 
+        /** The people of an organisation (members and role holders, by code), read once a run. */
+        List<Member> people(OrganisationId organisation) {
+            return people.computeIfAbsent(organisation, organisations::people);
+        }
+
+        /** The secretary on the day, as {@link OrganisationService#secretaryOn} finds them. */
         @Nullable MemberId secretary(OrganisationId organisation) {
-            return secretaries.computeIfAbsent(organisation, o -> organisations.secretaryOn(o, day).map(Member::id))
-                    .orElse(null);
+            return secretaries.computeIfAbsent(organisation, o -> {
+                for (Member m : people(o)) { // by code: the first holder, as holdersOn orders them
+                    if (m.holds(RoleKind.SECRETARY, o, day)) {
+                        return Optional.of(m.id());
+                    }
+                }
+                return Optional.empty();
+            }).orElse(null);
         }
 
         /** The committee over an organisation's work: the nearest committee above it. */
