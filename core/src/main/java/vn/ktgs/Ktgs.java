@@ -6,6 +6,7 @@ import java.util.Objects;
 import vn.ktgs.activity.ActivityService;
 import vn.ktgs.document.DocumentService;
 import vn.ktgs.document.DocumentTypes;
+import vn.ktgs.followup.FollowUpRules;
 import vn.ktgs.followup.FollowUpService;
 import vn.ktgs.organisation.OrganisationService;
 import vn.ktgs.plan.ContentFocusCatalogue;
@@ -29,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Everything a host must supply is explicit: the ports, a Bean Validation {@link Validator} (for example
  * Hibernate Validator) and the {@link Clock}. The rules data (document types, content focus list, reporting
- * schedule) default to the shipped files and can be replaced.
+ * schedule, follow-up rules) default to the shipped files and can be replaced.
  */
 public final class Ktgs {
 
@@ -59,7 +60,7 @@ public final class Ktgs {
         this.scoring = new ScoringService(organisations, records, b.ports.disseminations(),
                 new IndicatorCalculator(b.schedule), b.clock);
         this.followUp = new FollowUpService(organisations, b.ports.plans(), b.ports.activities(), b.ports.reports(),
-                b.schedule);
+                b.ports.documents(), b.ports.disseminations(), b.ports.sentNotices(), b.schedule, b.followUpRules);
     }
 
     /** A builder over the given ports, validator and clock (every "today" of the library is read from it). */
@@ -97,7 +98,10 @@ public final class Ktgs {
         return scoring;
     }
 
-    /** Theo dõi, đôn đốc: what is overdue on a day, with who is responsible. */
+    /**
+     * Theo dõi, đôn đốc: what is overdue on a day, with who is responsible and the step of escalation reached; and
+     * sending each item once per step through a host's {@link vn.ktgs.followup.Notifier}.
+     */
     public FollowUpService followUp() {
         return followUp;
     }
@@ -119,6 +123,7 @@ public final class Ktgs {
         private DocumentTypes documentTypes = DocumentTypes.defaults();
         private ContentFocusCatalogue contentFocus = ContentFocusCatalogue.defaults();
         private ReportingSchedule schedule = ReportingSchedule.defaults();
+        private FollowUpRules followUpRules = FollowUpRules.defaults();
         private @Nullable YearRecords yearRecords;
 
         private Builder(Ports ports, Validator validator, Clock clock) {
@@ -142,6 +147,12 @@ public final class Ktgs {
         /** Replaces the shipped reporting schedule. */
         public Builder reportingSchedule(ReportingSchedule schedule) {
             this.schedule = Objects.requireNonNull(schedule, "schedule");
+            return this;
+        }
+
+        /** Replaces the shipped rules of follow-up and escalation (deadlines and steps). */
+        public Builder followUpRules(FollowUpRules rules) {
+            this.followUpRules = Objects.requireNonNull(rules, "rules");
             return this;
         }
 

@@ -7,6 +7,8 @@ import vn.ktgs.document.Disseminations;
 import vn.ktgs.document.Documents;
 import vn.ktgs.document.InMemoryDisseminations;
 import vn.ktgs.document.InMemoryDocuments;
+import vn.ktgs.followup.InMemorySentNotices;
+import vn.ktgs.followup.SentNotices;
 import vn.ktgs.organisation.InMemoryMembers;
 import vn.ktgs.organisation.InMemoryOrganisations;
 import vn.ktgs.organisation.Members;
@@ -17,7 +19,8 @@ import vn.ktgs.report.InMemoryReports;
 import vn.ktgs.report.Reports;
 
 /**
- * Where the library keeps its records: one implementation of every repository port. {@link #inMemory()} for
+ * Where the library keeps its records: one implementation of every repository port (the last,
+ * {@link SentNotices}, remembers which notices of overdue work were sent). {@link #inMemory()} for
  * embedding and tests; the JDBC adapter supplies its own over a host's {@code DataSource}.
  */
 public record Ports(
@@ -27,7 +30,8 @@ public record Ports(
         Disseminations disseminations,
         Plans plans,
         Activities activities,
-        Reports reports) {
+        Reports reports,
+        SentNotices sentNotices) {
 
     public Ports {
         Objects.requireNonNull(organisations, "organisations");
@@ -37,11 +41,13 @@ public record Ports(
         Objects.requireNonNull(plans, "plans");
         Objects.requireNonNull(activities, "activities");
         Objects.requireNonNull(reports, "reports");
+        Objects.requireNonNull(sentNotices, "sentNotices");
     }
 
     /** Fresh, empty in-memory ports. */
     public static Ports inMemory() {
         return new Ports(new InMemoryOrganisations(), new InMemoryMembers(), new InMemoryDocuments(),
-                new InMemoryDisseminations(), new InMemoryPlans(), new InMemoryActivities(), new InMemoryReports());
+                new InMemoryDisseminations(), new InMemoryPlans(), new InMemoryActivities(), new InMemoryReports(),
+                new InMemorySentNotices());
     }
 }

@@ -67,7 +67,8 @@ public final class JdbcPorts {
         this.plans = new JdbcPlans(sql, dialect, tx, audit);
         this.activities = new JdbcActivities(sql, dialect, tx, audit);
         this.reports = new JdbcReports(sql, dialect, tx, audit);
-        this.ports = new Ports(organisations, members, documents, disseminations, plans, activities, reports);
+        this.ports = new Ports(organisations, members, documents, disseminations, plans, activities, reports,
+                new JdbcSentNotices(sql, tx));
         this.bulk = new BulkLoader(organisations, members, documents, disseminations, plans, activities, reports);
     }
 

@@ -22,10 +22,11 @@ class MigrationTest {
             "ktgs_dissemination_attendee", "ktgs_document", "ktgs_member", "ktgs_member_role", "ktgs_membership",
             "ktgs_org_assignment", "ktgs_organisation", "ktgs_plan", "ktgs_plan_item", "ktgs_plan_item_focus",
             "ktgs_plan_item_target", "ktgs_plan_item_team", "ktgs_plan_revision", "ktgs_recommendation",
-            "ktgs_report", "ktgs_report_submission", "ktgs_schema_history", "ktgs_violation");
-    /** V1 tables, V2 triggers; on PostgreSQL also V3 (per-statement insert guards, fillfactor). */
-    private static final int H2_MIGRATIONS = 2;
-    private static final int POSTGRESQL_MIGRATIONS = 3;
+            "ktgs_report", "ktgs_report_submission", "ktgs_schema_history", "ktgs_sent_notice",
+            "ktgs_sent_notice_recipient", "ktgs_violation");
+    /** V1 tables, V2 triggers, V4 sent notices; on PostgreSQL also V3 (per-statement insert guards, fillfactor). */
+    private static final int H2_MIGRATIONS = 3;
+    private static final int POSTGRESQL_MIGRATIONS = 4;
 
     @Test
     void migratesAnEmptyH2DatabaseOnceAndThenNothing() {

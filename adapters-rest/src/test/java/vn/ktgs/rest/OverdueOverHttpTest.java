@@ -104,6 +104,34 @@ class OverdueOverHttpTest {
     }
 
     @Test
+    void eachItemCarriesItsStepOfEscalationAndAKeyTheSameOnEveryDay() {
+        var secretary = s.as(seed.members.get("DV01"));
+        JsonNode april = secretary.get("/organisations/" + seed.committee + "/overdue").ok(200).json();
+        JsonNode english = secretary.inEnglish().get("/organisations/" + seed.committee + "/overdue").ok(200).json();
+        JsonNode march = secretary.get("/organisations/" + seed.committee + "/overdue?on=2025-03-20").ok(200).json();
+
+        JsonNode item = april.get("items").findParents("kind").stream()
+                .filter(i -> i.get("kind").asText().equals("ITEM_PAST_WINDOW")).findFirst().orElseThrow();
+        // the window ended 31/3: 15 days overdue on 15/4, the second step (the assigned BCH member) from 15 days
+        assertThat(item.get("daysOverdue").asLong()).isEqualTo(15);
+        JsonNode step = item.get("step");
+        assertThat(step.get("number").asInt()).isEqualTo(2);
+        assertThat(step.get("of").asInt()).isEqualTo(3);
+        assertThat(step.get("afterDays").asInt()).isEqualTo(15);
+        assertThat(step.get("roles").toString()).isEqualTo("[\"ASSIGNED_MEMBER\"]");
+        assertThat(step.get("label").asText()).isEqualTo("cấp ủy viên phụ trách");
+        assertThat(step.get("recipients").isArray()).isTrue();
+        JsonNode same = english.get("items").findParents("key").stream()
+                .filter(i -> i.get("key").asText().equals(item.get("key").asText())).findFirst().orElseThrow();
+        assertThat(same.get("step").get("label").asText()).isEqualTo("the assigned committee member");
+        assertThat(item.get("key").asText()).startsWith("ITEM_PAST_WINDOW:" + item.get("item").asText());
+        JsonNode plan = april.get("items").findParents("kind").stream()
+                .filter(i -> i.get("kind").asText().equals("PLAN_NOT_ADOPTED")).findFirst().orElseThrow();
+        assertThat(plan.get("step").get("number").asInt()).isEqualTo(3);
+        assertThat(march.get("items").findValuesAsText("key")).contains(plan.get("key").asText());
+    }
+
+    @Test
     void aDayIsAskedAboutWithOnAndAMalformedDayIsABadParameter() {
         var secretary = s.as(seed.members.get("DV01"));
         JsonNode early = secretary.get("/organisations/" + seed.committee + "/overdue?on=2025-02-01").ok(200).json();

@@ -89,13 +89,21 @@ public final class SyntheticData {
     private int activities;
     private int reports;
 
-    private SyntheticData(long seed) {
+    private final int perCommittee;
+
+    private SyntheticData(long seed, int perCommittee) {
         this.random = new SplittableRandom(seed);
+        this.perCommittee = perCommittee;
     }
 
     /** {@code cells} cells (a multiple of {@value #CELLS_PER_COMMITTEE} is tidiest) from {@code seed}. */
     public static DataSet generate(int cells, long seed) {
-        return new SyntheticData(seed).build(cells);
+        return generate(cells, seed, CELLS_PER_COMMITTEE);
+    }
+
+    /** {@code cells} cells in committees of {@code perCommittee} cells (the last one may have fewer). */
+    public static DataSet generate(int cells, long seed, int perCommittee) {
+        return new SyntheticData(seed, perCommittee).build(cells);
     }
 
     private DataSet build(int cells) {
@@ -105,9 +113,9 @@ public final class SyntheticData {
         for (int made = 0, c = 0; made < cells; c++) {
             Organisation committee = organisation("ĐB" + c, "Đảng bộ cơ sở số " + c,
                     OrganisationKind.GRASSROOTS_COMMITTEE, province.id(), List.of());
-            List<CellRecords> records = new ArrayList<>(CELLS_PER_COMMITTEE);
-            Set<MemberId> reached = new HashSet<>(CELLS_PER_COMMITTEE * MEMBERS_PER_CELL * 4 / 3);
-            for (int k = 0; k < CELLS_PER_COMMITTEE && made < cells; k++, made++) {
+            List<CellRecords> records = new ArrayList<>(perCommittee);
+            Set<MemberId> reached = new HashSet<>(perCommittee * MEMBERS_PER_CELL * 4 / 3);
+            for (int k = 0; k < perCommittee && made < cells; k++, made++) {
                 records.add(cell(committee, made, reached));
             }
             committees.add(new Committee(committee, records, reached));

@@ -112,6 +112,8 @@ class KtgsCliLanguageTest {
         runs.add(run("test-rules", "../adapters-json/src/main/resources/vn/ktgs/json/rule-cases", "--lang", lang));
         runs.add(run("test-rules", bad.toString(), "--lang", lang));
         runs.add(run("overdue", "--data", seed.toString(), "--lang", lang));
+        runs.add(run("overdue", "--data", seed.toString(), "--on", "2025-11-01", "--rules",
+                "../adapters-json/src/main/resources/vn/ktgs/json/follow-up-rules-default.json", "--lang", lang));
         runs.add(run("validate", "--data", seed.toString(), "--lang", lang));
         runs.add(run("validate", "--data", bad.toString(), "--lang", lang));
         runs.add(run("classify", "--data", seed.toString(), "--lang", lang));

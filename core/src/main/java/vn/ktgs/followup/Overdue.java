@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.activity.ActivityId;
 import vn.ktgs.activity.RecommendationId;
+import vn.ktgs.document.DocumentId;
 import vn.ktgs.organisation.MemberId;
 import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.plan.PlanId;
@@ -13,23 +14,31 @@ import vn.ktgs.plan.PlanItemId;
 import vn.ktgs.report.ReportingPeriod;
 
 /**
- * Việc quá hạn: one piece of work overdue on a day, with the organisation that owes it and the member responsible.
- * Which of the references is set depends on the kind: a plan (its plan, when one is drafted), an item (plan and
- * item, and the record when one is open), a recommendation (its record and itself), a report (its period).
+ * Việc quá hạn: one piece of work overdue on a day, with the organisation that owes it, the member responsible and
+ * the step of escalation it has reached. Which of the references is set depends on the kind: a plan (its plan, when
+ * one is drafted), an item (plan and item, and the record when one is open), a recommendation (its record and
+ * itself), a report (its period), a cell without an assigned member (none), a member not reached (the document and
+ * the member).
  *
+ * @param key the item's identity, stable across runs ({@link OverdueKey})
  * @param organisation the organisation that owes the work
  * @param subject what is owed, as the records name it (the plan's title, the item's content, the recommendation's
- *     text; empty for a report, whose period says it)
+ *     text, the document's number and title; empty for a report, whose period says it, and for a cell without an
+ *     assigned member)
  * @param due the last day it was due on
  * @param daysOverdue days from {@code due} to the day asked about (at least 1)
  * @param responsible who must do it: the item's responsible member, a recommendation's addressee when a member
- *     (else the secretary of the organisation addressed), the organisation's secretary for a plan or a report;
- *     {@code null} when the organisation has no secretary that day
+ *     (else the secretary of the organisation addressed), the organisation's secretary for a plan, a report or a
+ *     member not reached, the secretary of the committee above for a cell without an assigned member;
+ *     {@code null} when there is no such secretary that day
+ * @param document the document being disseminated, for a member not reached
+ * @param member the member not reached
  * @param confidential whether it comes from an inspection on signs of violation, whose existence only readers of
  *     confidential content may know
+ * @param escalation the step reached on the day; {@code null} before the first step's delay
  */
 public record Overdue(
-        OverdueKind kind,
+        OverdueKey key,
         OrganisationId organisation,
         String subject,
         LocalDate due,
@@ -40,10 +49,13 @@ public record Overdue(
         @Nullable ActivityId activity,
         @Nullable RecommendationId recommendation,
         @Nullable ReportingPeriod period,
-        boolean confidential) {
+        @Nullable DocumentId document,
+        @Nullable MemberId member,
+        boolean confidential,
+        @Nullable Escalation escalation) {
 
     public Overdue {
-        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(due, "due");
@@ -52,7 +64,22 @@ public record Overdue(
         }
     }
 
+    /** The kind of work overdue. */
+    public OverdueKind kind() {
+        return key.kind();
+    }
+
     public Optional<MemberId> responsibleMember() {
         return Optional.ofNullable(responsible);
+    }
+
+    public Optional<Escalation> step() {
+        return Optional.ofNullable(escalation);
+    }
+
+    /** The same item at another step of escalation (the service sets it). */
+    Overdue escalated(@Nullable Escalation at) {
+        return new Overdue(key, organisation, subject, due, daysOverdue, responsible, plan, item, activity,
+                recommendation, period, document, member, confidential, at);
     }
 }

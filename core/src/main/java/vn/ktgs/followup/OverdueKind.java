@@ -13,7 +13,17 @@ public enum OverdueKind implements Labelled {
     /** Kiến nghị quá hạn: a recommendation's due day has passed and it is still open. */
     RECOMMENDATION_PAST_DUE,
     /** Báo cáo quá hạn, chưa nộp: a required report's deadline has passed and it has not been submitted. */
-    REPORT_NOT_SUBMITTED;
+    REPORT_NOT_SUBMITTED,
+    /**
+     * Chi bộ chưa có cấp ủy viên phụ trách: a cell has had no executive committee (BCH) member assigned to it (S6)
+     * for longer than the rules allow.
+     */
+    CELL_WITHOUT_ASSIGNED_MEMBER,
+    /**
+     * Đảng viên chưa được quán triệt: a member of a cell has not attended a dissemination session (S8) of a
+     * document being disseminated, longer than the rules allow after it was issued (or after the member joined).
+     */
+    MEMBER_NOT_REACHED;
 
     @Override
     public String label(Locale locale) {

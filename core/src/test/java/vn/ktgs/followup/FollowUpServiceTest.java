@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.activity.InMemoryActivities;
 import vn.ktgs.common.NotFoundException;
+import vn.ktgs.document.InMemoryDisseminations;
+import vn.ktgs.document.InMemoryDocuments;
 import vn.ktgs.organisation.Member;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.organisation.OrganisationId;
@@ -44,7 +46,8 @@ class FollowUpServiceTest {
     private final InMemoryActivities activities = new InMemoryActivities();
     private final InMemoryReports reports = new InMemoryReports();
     private final FollowUpService service = new FollowUpService(fx.service, plans, activities, reports,
-            ReportingSchedule.defaults());
+            new InMemoryDocuments(), new InMemoryDisseminations(), new InMemorySentNotices(),
+            ReportingSchedule.defaults(), FollowUpRules.defaults());
     private final Organisation cb1 = fx.cell("CB1", "Chi bộ Phòng Tổng hợp");
     private final Organisation cb2 = fx.cell("CB2", "Chi bộ Phòng Kinh tế");
     private final Member an = fx.role(fx.member("DV1", "Nguyễn Văn An", cb1), cb1, RoleKind.SECRETARY);

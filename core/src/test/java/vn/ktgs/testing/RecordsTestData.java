@@ -167,6 +167,14 @@ public final class RecordsTestData {
             return this;
         }
 
+        /** An open recommendation of the conclusion addressed to {@code addressee}, due a month after it. */
+        public ActivityBuilder recommendationTo(Target addressee) {
+            LocalDate due = (concludedOn == null ? notifiedOn : concludedOn).plusMonths(1);
+            recommendations.add(new Recommendation(RecommendationId.random(), "Khắc phục khuyết điểm", addressee, due,
+                    RecommendationStatus.OPEN, null, ""));
+            return this;
+        }
+
         public ActivityBuilder coordination(CoordinationPartner partner, LocalDate on) {
             coordinations.add(new Coordination(partner, partner.label(), on, ""));
             return this;

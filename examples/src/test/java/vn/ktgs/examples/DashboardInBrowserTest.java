@@ -429,7 +429,12 @@ class DashboardInBrowserTest {
             assertThat(cells.get(0).getText()).isEqualTo(x.get("kindLabel").asText());
             assertThat(cells.get(4).getText()).isEqualTo(x.get("daysOverdue").asText());
             assertThat(cells.get(5).getText()).isEqualTo(x.path("responsibleName").asText("—"));
+            JsonNode step = x.get("step");
+            assertThat(cells.get(6).getText()).isEqualTo("Bước " + step.get("number").asInt() + "/"
+                    + step.get("of").asInt() + ": " + step.get("label").asText());
         }
+        assertThat(api.get("items").findValuesAsText("kind")).contains("MEMBER_NOT_REACHED");
+        assertThat(all("#overdue tbody td.step.s-3")).isNotEmpty();
         screenshot("4-overdue-vi");
         assertThat(seriousAccessibilityViolations()).isEmpty();
 

@@ -208,8 +208,8 @@ public final class OrganisationResource extends ResourceSupport {
     }
 
     /**
-     * Việc quá hạn: what the organisation and those below it owe on a day (default today), most overdue first:
-     * only what the caller may read, and work from an inspection on signs of violation only for a caller who may
+     * Việc quá hạn: what the organisation and those below it owe on a day (default today), most overdue first, each
+     * with the step of escalation reached and the members it goes to: only what the caller may read, and work from an inspection on signs of violation only for a caller who may
      * read confidential content of its organisation.
      */
     @GET
@@ -232,7 +232,10 @@ public final class OrganisationResource extends ResourceSupport {
             vn.ktgs.organisation.Member responsible = x.responsible() == null ? null
                     : ktgs.organisations().findMember(x.responsible())
                     .filter(m -> guard.rules().mayReadMember(caller, m)).orElse(null);
-            visible.add(OverdueView.of(x, owner, responsible, locale));
+            vn.ktgs.organisation.Member member = x.member() == null ? null
+                    : ktgs.organisations().findMember(x.member())
+                    .filter(m -> guard.rules().mayReadMember(caller, m)).orElse(null);
+            visible.add(OverdueView.of(x, owner, responsible, member, locale));
         }
         return page(visible, page, size);
     }

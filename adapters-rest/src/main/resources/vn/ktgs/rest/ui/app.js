@@ -627,17 +627,20 @@
       return;
     }
     main.append(table(null, [t("kind"), t("organisation"), t("subject"), t("due"), t("daysOverdue"),
-      t("responsible")], items.map(x => {
+      t("responsible"), t("escalation")], items.map(x => {
       const rec = x.recommendation || x.item || x.plan;
       const year = Number(x.due.substring(0, 4));
       const target = ["cell", x.organisation, year].concat(rec ? [rec] : []);
       return el("tr", { class: "overdue-row k-" + x.kind.toLowerCase().replace(/_/g, "-") },
         el("td", {}, x.kindLabel),
         el("th", { scope: "row" }, el("a", { href: href(target) }, x.code), " " + x.name),
-        el("td", {}, x.period ? t("period") + " " + x.period : x.subject || t("none")),
+        el("td", {}, x.period ? t("period") + " " + x.period
+          : (x.subject || t("none")) + (x.member ? " — " + (x.memberName || t("none")) : "")),
         el("td", {}, date(x.due)),
         el("td", { class: "num" }, String(x.daysOverdue)),
-        el("td", {}, x.responsibleName || t("none")));
+        el("td", {}, x.responsibleName || t("none")),
+        el("td", { class: "step" + (x.step ? " s-" + x.step.number : "") }, x.step
+          ? t("stepOf", { n: x.step.number, of: x.step.of, roles: x.step.label }) : t("noStep")));
     }), { id: "overdue" }));
   }
 

@@ -5,7 +5,7 @@ import vn.ktgs.Ports;
 
 /**
  * Every contract suite at once: a test class of an implementation extends this, returns fresh, empty ports from
- * {@link #freshPorts()}, and JUnit runs the seven suites as its nested classes. The test class may add what the
+ * {@link #freshPorts()}, and JUnit runs the eight suites as its nested classes. The test class may add what the
  * implementation needs around each test ({@code @AfterEach} to drop a database, {@code @ParameterizedClass} to run
  * everything once per database); those apply to every nested suite.
  */
@@ -71,6 +71,15 @@ public abstract class AllPortContracts {
     /** The Reports suite against {@link #freshPorts()}. */
     @Nested
     public class Reports extends ReportsContract {
+        @Override
+        protected Ports freshPorts() {
+            return AllPortContracts.this.freshPorts();
+        }
+    }
+
+    /** The SentNotices suite against {@link #freshPorts()}. */
+    @Nested
+    public class SentNotices extends SentNoticesContract {
         @Override
         protected Ports freshPorts() {
             return AllPortContracts.this.freshPorts();

@@ -5,7 +5,7 @@ import vn.ktgs.Ports;
 
 /**
  * The base of every contract suite: each test starts from fresh, empty ports of the implementation under test.
- * The suites use all seven ports, because a store with foreign keys needs the organisations and members a plan or
+ * The suites use all eight ports, because a store with foreign keys needs the organisations and members a plan or
  * an activity names to be stored first.
  */
 public abstract class PortsContract {
