@@ -247,7 +247,7 @@ public final class WhatItTakes {
                     RoleKind kind = role.kind();
                     leader |= kind == RoleKind.SECRETARY || kind == RoleKind.DEPUTY_SECRETARY
                             || kind == RoleKind.CELL_COMMITTEE_MEMBER;
-                    isSecretary |= kind == RoleKind.SECRETARY && !role.period().to().isBefore(start);
+                    isSecretary |= kind == RoleKind.SECRETARY && (role.period().to() == null || !role.period().to().isBefore(start));
                 }
             }
             Step.Candidate who = new Step.Candidate(m.id().value(), m.fullName(), null);
