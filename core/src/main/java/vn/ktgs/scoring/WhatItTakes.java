@@ -485,11 +485,41 @@ public final class WhatItTakes {
         }
 
         /** One way to start from: the records as they are, or with the plan adopted first. */
-        record Scenario(Map<Indicator, IndicatorValue> values, List<Action> actions, boolean adopts) {
+        static final class Scenario {
+            private final Map<Indicator, IndicatorValue> values;
+            private final List<Action> actions;
+            private final boolean adopts;
+            private @Nullable Prepared prepared;
+
+            Scenario(Map<Indicator, IndicatorValue> values, List<Action> actions, boolean adopts) {
+                this.values = values;
+                this.actions = actions;
+                this.adopts = adopts;
+            }
+
+            Map<Indicator, IndicatorValue> values() {
+                return values;
+            }
+
+            List<Action> actions() {
+                return actions;
+            }
+
+            boolean adopts() {
+                return adopts;
+            }
+
+            /** The groups, enumerated once for every level asked about. */
+            Prepared prepared(Engine engine) {
+                if (prepared == null) {
+                    prepared = engine.prepare(this);
+                }
+                return prepared;
+            }
         }
 
         /** The kinds of one group that move a common indicator, and every combination of their counts. */
-        private final class Group {
+        final class Group {
             final List<Action> actions = new ArrayList<>();
             final List<Indicator> indicators = new ArrayList<>();
             final List<Integer> criteriaIn = new ArrayList<>();
@@ -615,16 +645,9 @@ public final class WhatItTakes {
             return earned.multiply(maxPoints).divide(countedMax, 2, RoundingMode.HALF_UP);
         }
 
-        /** The least steps of {@code s} reaching {@code level}, or why none does. */
-        private Solution solve(Scenario s, Map<Indicator, IndicatorValue> original, Level level, QuotaBar bar,
-                               Scorecard projected, int year) {
+        /** The groups of a scenario's kinds, every combination of each enumerated, and the criteria no step moves. */
+        Prepared prepare(Scenario s) {
             Map<Indicator, IndicatorValue> base = s.values();
-            long required = 0;
-            for (int g = 0; g < gates.size(); g++) {
-                if (!gates.get(g).cap().isAtLeast(level)) {
-                    required |= 1L << g;
-                }
-            }
             // the groups: kinds joined when they move a common indicator the set reads
             List<Group> groups = new ArrayList<>();
             Map<Indicator, Group> byIndicator = new EnumMap<>(Indicator.class);
@@ -668,7 +691,6 @@ public final class WhatItTakes {
             }
             long fixedEarned = 0;
             long fixedCounted = 0;
-            List<Reason> notes = new ArrayList<>();
             for (int k = 0; k < criteria.size(); k++) {
                 Group g = byIndicator.get(criteria.get(k).indicator());
                 if (g != null) {
@@ -682,16 +704,79 @@ public final class WhatItTakes {
                 }
             }
             for (int k = 0; k < gates.size(); k++) {
-                Gate gate = gates.get(k);
-                Group g = byIndicator.get(gate.indicator());
+                Group g = byIndicator.get(gates.get(k).indicator());
                 if (g != null) {
                     g.gatesIn.add(k);
-                } else if ((required & 1L << k) != 0 && gate.triggeredBy(base.get(gate.indicator()))) {
-                    notes.add(gateReason("ktgs.guidance.unreachable.gate", gate, base.get(gate.indicator()), null));
                 }
             }
             for (Group g : groups) {
                 g.enumerate(base);
+            }
+            return new Prepared(groups, byIndicator, fixedEarned, fixedCounted);
+        }
+
+        /** What {@link #prepare} made. */
+        record Prepared(List<Group> groups, Map<Indicator, Group> byIndicator, long fixedEarned, long fixedCounted) {
+        }
+
+        /**
+         * The states that no other beats: for each points counted, a state with more steps is kept only when it has
+         * more points than every state with fewer (a state with as many points and fewer steps does at least as
+         * well whatever is added to both, so the fewest steps and then the highest total are never lost).
+         */
+        private static Map<Long, long[]> frontier(Map<Long, long[]> states) {
+            List<Map.Entry<Long, long[]>> all = new ArrayList<>(states.entrySet());
+            all.sort(Comparator.<Map.Entry<Long, long[]>>comparingLong(e -> countedOf(e.getKey()))
+                    .thenComparingInt(e -> stepsOf(e.getKey())));
+            Map<Long, long[]> out = new LinkedHashMap<>();
+            long counted = -1;
+            long most = Long.MIN_VALUE;
+            for (Map.Entry<Long, long[]> e : all) {
+                if (countedOf(e.getKey()) != counted) {
+                    counted = countedOf(e.getKey());
+                    most = Long.MIN_VALUE;
+                }
+                if (e.getValue()[0] > most) {
+                    out.put(e.getKey(), e.getValue());
+                    most = e.getValue()[0];
+                }
+            }
+            return out;
+        }
+
+        /** The same over one group's best options by (steps, points counted). */
+        private static List<Integer> frontier(Map<Long, Integer> bestOf, Group g) {
+            Map<Long, long[]> as = new LinkedHashMap<>();
+            bestOf.forEach((k, o) -> as.put(k, new long[] {g.earned[o], o}));
+            List<Integer> out = new ArrayList<>();
+            frontier(as).values().forEach(v -> out.add((int) v[1]));
+            return out;
+        }
+
+        /** The least steps of {@code s} reaching {@code level}, or why none does. */
+        private Solution solve(Scenario s, Map<Indicator, IndicatorValue> original, Level level, QuotaBar bar,
+                               Scorecard projected, int year) {
+            Map<Indicator, IndicatorValue> base = s.values();
+            long required = 0;
+            for (int g = 0; g < gates.size(); g++) {
+                if (!gates.get(g).cap().isAtLeast(level)) {
+                    required |= 1L << g;
+                }
+            }
+            Prepared prep = s.prepared(this);
+            List<Group> groups = prep.groups();
+            Map<Indicator, Group> byIndicator = prep.byIndicator();
+            long fixedEarned = prep.fixedEarned();
+            long fixedCounted = prep.fixedCounted();
+            List<Reason> notes = new ArrayList<>();
+            for (int k = 0; k < gates.size(); k++) {
+                Gate gate = gates.get(k);
+                Group g = byIndicator.get(gate.indicator());
+                if (g == null && (required & 1L << k) != 0 && gate.triggeredBy(base.get(gate.indicator()))) {
+                    notes.add(gateReason("ktgs.guidance.unreachable.gate", gate, base.get(gate.indicator()), null));
+                }
+            }
+            for (Group g : groups) {
                 long needed = 0;
                 for (int k : g.gatesIn) {
                     needed |= required & 1L << k;
@@ -739,10 +824,11 @@ public final class WhatItTakes {
                         bestOf.put(k, o);
                     }
                 }
+                List<Integer> options = frontier(bestOf, g);
                 Map<Long, long[]> next = new LinkedHashMap<>();
                 for (Map.Entry<Long, long[]> st : states.entrySet()) {
                     long st0 = st.getKey();
-                    for (int o : bestOf.values()) {
+                    for (int o : options) {
                         long nk = key(stepsOf(st0) + g.steps[o], countedOf(st0) + g.counted[o]);
                         long ne = st.getValue()[0] + g.earned[o];
                         long[] held = next.get(nk);
@@ -751,6 +837,7 @@ public final class WhatItTakes {
                         }
                     }
                 }
+                next = frontier(next);
                 layers.add(next);
                 states = next;
             }
