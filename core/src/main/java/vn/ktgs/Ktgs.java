@@ -15,6 +15,7 @@ import vn.ktgs.report.ReportService;
 import vn.ktgs.report.ReportingSchedule;
 import vn.ktgs.scoring.IndicatorCalculator;
 import vn.ktgs.scoring.ScoringService;
+import vn.ktgs.scoring.WhatItTakes;
 import vn.ktgs.scoring.YearRecords;
 import org.jspecify.annotations.Nullable;
 
@@ -40,6 +41,7 @@ public final class Ktgs {
     private final ActivityService activities;
     private final ReportService reports;
     private final ScoringService scoring;
+    private final WhatItTakes whatItTakes;
     private final FollowUpService followUp;
     private final Ports ports;
     private final Clock clock;
@@ -57,8 +59,9 @@ public final class Ktgs {
                 b.schedule, b.validator, b.clock);
         YearRecords records = b.yearRecords != null ? b.yearRecords : YearRecords.overPorts(organisations,
                 b.ports.plans(), b.ports.activities(), b.ports.reports());
-        this.scoring = new ScoringService(organisations, records, b.ports.disseminations(),
-                new IndicatorCalculator(b.schedule), b.clock);
+        IndicatorCalculator calculator = new IndicatorCalculator(b.schedule);
+        this.scoring = new ScoringService(organisations, records, b.ports.disseminations(), calculator, b.clock);
+        this.whatItTakes = new WhatItTakes(organisations, records, b.ports.disseminations(), calculator);
         this.followUp = new FollowUpService(organisations, b.ports.plans(), b.ports.activities(), b.ports.reports(),
                 b.ports.documents(), b.ports.disseminations(), b.ports.sentNotices(), b.schedule, b.followUpRules);
     }
@@ -96,6 +99,14 @@ public final class Ktgs {
     /** Chấm điểm (S7): scorecards of a committee's cells under a criteria set, and the committee's targets. */
     public ScoringService scoring() {
         return scoring;
+    }
+
+    /**
+     * Còn cần gì (what it takes): for a cell on a day of the year, the least further work that raises it to each
+     * higher level under a criteria set, or why a level is out of reach.
+     */
+    public WhatItTakes whatItTakes() {
+        return whatItTakes;
     }
 
     /**

@@ -45,11 +45,23 @@ public final class JsonRuleCases {
     /** The schema version this build reads. */
     public static final int SCHEMA_VERSION = 1;
 
-    private final Validator validator;
+    private final @Nullable Validator validator;
     private final Map<String, CriteriaSet> shipped = new LinkedHashMap<>();
 
     /** @param validator the Bean Validation validator a case's dataset is replayed with */
     public JsonRuleCases(Validator validator) {
+        this(java.util.Objects.requireNonNull(validator, "validator"), true);
+    }
+
+    /**
+     * A runner of cases that give their indicator values (a request's body, {@link #run(InputStream, String,
+     * Locale)}): with no validator, a case over a dataset cannot be replayed.
+     */
+    public JsonRuleCases() {
+        this(null, false);
+    }
+
+    private JsonRuleCases(@Nullable Validator validator, boolean unused) {
         this.validator = validator;
         for (CriteriaSet set : JsonCriteriaSets.shippedSets()) {
             shipped.put(set.id() + "@" + set.version(), set);
@@ -105,13 +117,29 @@ public final class JsonRuleCases {
      *     problem with its path; nothing is run then
      */
     public List<CaseResult> run(Path file, Locale locale) {
-        Parsed parsed = read(file, locale);
+        return run(read(parse(file), file, locale), file.toString(), locale);
+    }
+
+    /**
+     * Reads a rule-case file given as bytes — a request's body — and runs every case in it. With no folder to read
+     * from, a case may name its criteria set only by id and version, and may not name a dataset file: such a
+     * reference is a problem at its path ({@code ktgs.ruleCase.noFolder}), so that a body never makes the host read
+     * a file of its own.
+     *
+     * @param name what the results name as their file (for example {@code body})
+     * @throws RejectedException when the body is not valid: every problem with its path; nothing is run then
+     */
+    public List<CaseResult> run(InputStream body, String name, Locale locale) {
+        return run(read(JsonCriteriaSets.parse(body), null, locale), name, locale);
+    }
+
+    private List<CaseResult> run(Parsed parsed, String file, Locale locale) {
         List<CaseResult> results = new ArrayList<>();
         vn.ktgs.scoring.Scorer scorer = new vn.ktgs.scoring.Scorer(parsed.set());
         for (Parsed.Case c : parsed.cases()) {
             RuleCases.Outcome outcome = c.dataset() == null ? RuleCases.score(scorer, c.ruleCase())
                     : scoreDataset(parsed.set(), c.ruleCase(), c.dataset());
-            results.add(new CaseResult(file.toString(), c.ruleCase().name(), c.ruleCase().path(),
+            results.add(new CaseResult(file, c.ruleCase().name(), c.ruleCase().path(),
                     RuleCases.check(c.ruleCase(), outcome, locale)));
         }
         return results;
@@ -124,6 +152,9 @@ public final class JsonRuleCases {
     }
 
     private RuleCases.Outcome scoreDataset(CriteriaSet set, RuleCase c, Dataset d) {
+        if (validator == null) {
+            throw new IllegalStateException("a case over a dataset needs the runner made with a validator");
+        }
         Ktgs ktgs = new DatasetImporter(validator).replay(d);
         var committee = ktgs.organisations().organisationByCode(d.committee()).orElseThrow();
         List<DocumentId> governing = new ArrayList<>();
@@ -136,7 +167,10 @@ public final class JsonRuleCases {
     }
 
     Parsed read(Path file, Locale locale) {
-        JsonNode tree = parse(file);
+        return read(parse(file), file, locale);
+    }
+
+    private Parsed read(JsonNode tree, @Nullable Path file, Locale locale) {
         List<Violation> v = new ArrayList<>();
         StrictNode root = StrictNode.root(tree, v);
         if (!root.object(Set.of("schemaVersion", "criteriaSet", "defaults", "cases"))) {
@@ -166,13 +200,17 @@ public final class JsonRuleCases {
         return new Parsed(set, cases);
     }
 
-    private @Nullable CriteriaSet criteriaSet(StrictNode n, Path file, List<Violation> v) {
+    private @Nullable CriteriaSet criteriaSet(StrictNode n, @Nullable Path file, List<Violation> v) {
         if (!n.object(Set.of("id", "version", "file"))) {
             return null;
         }
         if (n.has("file")) {
             String name = n.text("file");
             if (name == null) {
+                return null;
+            }
+            if (file == null) {
+                n.violation("file", "ktgs.ruleCase.noFolder", "file", name);
                 return null;
             }
             Path setFile = file.toAbsolutePath().getParent().resolve(name);
@@ -201,7 +239,7 @@ public final class JsonRuleCases {
     }
 
     private Parsed.@Nullable Case ruleCase(StrictNode c, @Nullable CriteriaSet set,
-                                           Map<Indicator, IndicatorValue> fileDefaults, Path file,
+                                           Map<Indicator, IndicatorValue> fileDefaults, @Nullable Path file,
                                            List<Violation> v, Locale locale) {
         if (!c.object(Set.of("name", "year", "tolerance", "defaults", "dataset", "committee", "cells", "expect"))) {
             return null;
@@ -227,7 +265,9 @@ public final class JsonRuleCases {
         Dataset dataset = null;
         if (c.has("dataset")) {
             String name2 = c.text("dataset");
-            if (name2 != null) {
+            if (name2 != null && file == null) {
+                c.violation("dataset", "ktgs.ruleCase.noFolder", "file", name2);
+            } else if (name2 != null) {
                 dataset = dataset(c, file.toAbsolutePath().getParent().resolve(name2), name2, v);
             }
         }

@@ -42,6 +42,24 @@ class JsonRuleCasesTest {
     }
 
     @Test
+    void aBodyRunsLikeItsFileAndMayNameNoFile() throws IOException {
+        List<JsonRuleCases.CaseResult> fromFile = cases.run(SHIPPED, EN);
+        List<JsonRuleCases.CaseResult> fromBody = cases.run(new java.io.ByteArrayInputStream(Files.readAllBytes(
+                SHIPPED)), "body", EN);
+        assertThat(fromBody).hasSameSizeAs(fromFile).allMatch(JsonRuleCases.CaseResult::passed)
+                .allMatch(r -> r.file().equals("body"));
+        assertThat(fromBody).extracting(JsonRuleCases.CaseResult::path)
+                .isEqualTo(fromFile.stream().map(JsonRuleCases.CaseResult::path).toList());
+
+        String named = Files.readString(Path.of("src/test/resources/rule-cases/seed-2025-v2.json"));
+        assertThatThrownBy(() -> cases.run(new java.io.ByteArrayInputStream(named.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)), "body", EN))
+                .isInstanceOf(vn.ktgs.common.RejectedException.class)
+                .satisfies(e -> assertThat(((vn.ktgs.common.RejectedException) e).violations())
+                        .anyMatch(v -> v.rule().equals("ktgs.ruleCase.noFolder") && v.path().endsWith("dataset")));
+    }
+
+    @Test
     void aCaseOverADatasetChecksTheSeedScenariosFigures() {
         List<JsonRuleCases.CaseResult> results = cases.run(Path.of("src/test/resources/rule-cases/seed-2025-v2.json"),
                 EN);

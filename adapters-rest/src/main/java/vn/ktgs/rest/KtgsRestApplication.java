@@ -31,6 +31,7 @@ import vn.ktgs.rest.resources.OpenApiResource;
 import vn.ktgs.rest.resources.OrganisationResource;
 import vn.ktgs.rest.resources.PlanResource;
 import vn.ktgs.rest.resources.ReportResource;
+import vn.ktgs.rest.resources.RuleCaseResource;
 import vn.ktgs.rest.resources.ScoringResource;
 import vn.ktgs.json.JsonCriteriaSets;
 import vn.ktgs.scoring.CriteriaSetRegistry;
@@ -57,7 +58,7 @@ public final class KtgsRestApplication extends Application {
      */
     public static final List<Class<?>> RESOURCES = List.of(OrganisationResource.class, MemberResource.class,
             DocumentResource.class, PlanResource.class, ActivityResource.class, ReportResource.class,
-            ScoringResource.class, OpenApiResource.class, IndexResource.class);
+            ScoringResource.class, RuleCaseResource.class, OpenApiResource.class, IndexResource.class);
 
     private final Set<Object> singletons;
     private final int bodyLimit;
@@ -75,6 +76,7 @@ public final class KtgsRestApplication extends Application {
         s.add(new ActivityResource(b.ktgs, guard, docs));
         s.add(new ReportResource(b.ktgs, guard, docs));
         s.add(new ScoringResource(b.ktgs, guard, b.criteriaSets, docs));
+        s.add(new RuleCaseResource(b.ktgs, guard));
         JsonNode openApi = openApi();
         s.add(new OpenApiResource(openApi));
         s.add(new IndexResource(openApi));

@@ -496,6 +496,15 @@ class GeneratedRequestsTest {
         VALID.put("GET /scoring/criteria-sets", (b, q) -> read("/scoring/criteria-sets", q, dv01(), false));
         VALID.put("GET /scoring/dashboards/{committee}/{year}", (b, q) -> read("/scoring/dashboards/"
                 + seed.committee + "/2025", q, dv01(), false));
+        // a day of a year the shipped set is in force in (from 2025): a generated day of 2024 is moved a year on
+        VALID.put("GET /scoring/what-it-takes/{organisation}", (b, q) -> {
+            Map<String, String> day = new LinkedHashMap<>(withDefault(q, "on", "2025-09-01"));
+            LocalDate on = LocalDate.parse(day.get("on"));
+            day.put("on", (on.getYear() < 2025 ? on.plusYears(1) : on).toString());
+            return read("/scoring/what-it-takes/" + cell0, day, dv01(), false);
+        });
+        VALID.put("POST /rule-cases", (b, q) -> write("POST", "/rule-cases", dv01(), false, null,
+                RuleCasesOverHttpTest.aCase(20, 20)));
         VALID.put("GET /scoring/scorecards/{organisation}/{year}", (b, q) -> read("/scoring/scorecards/" + cell0
                 + "/2025", q, dv01(), false));
         VALID.put("GET /openapi.json", (b, q) -> read("/openapi.json", q, null, false));

@@ -59,7 +59,8 @@ import vn.ktgs.scoring.TargetCheck;
 @Command(name = "ktgs", mixinStandardHelpOptions = true, version = "ktgs 0.1.0", resourceBundle = CliText.BUNDLE,
         subcommands = {KtgsCli.ValidateCommand.class, KtgsCli.ClassifyCommand.class, KtgsCli.ReportCommand.class,
             KtgsCli.ImportCommand.class, KtgsCli.ExportCommand.class, DocumentCommands.PlanCommand.class,
-            DocumentCommands.ConclusionCommand.class, OverdueCommand.class, TestRulesCommand.class})
+            DocumentCommands.ConclusionCommand.class, OverdueCommand.class, TestRulesCommand.class,
+            WhatItTakesCommand.class})
 public final class KtgsCli implements Runnable {
 
     /** Exit code of invalid input. */
@@ -357,7 +358,7 @@ public final class KtgsCli implements Runnable {
 
     enum Format { table, json, docx, pdf, xlsx, csv }
 
-    private static final JsonMapper MAPPER = new JsonMapper();
+    static final JsonMapper MAPPER = new JsonMapper();
 
     @Command(name = "classify", mixinStandardHelpOptions = true,
             description = "Scores every cell below the dataset's committee under a criteria set, with the"

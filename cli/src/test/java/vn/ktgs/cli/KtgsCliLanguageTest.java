@@ -95,7 +95,7 @@ class KtgsCliLanguageTest {
         List<Run> runs = new ArrayList<>();
         String url = "jdbc:h2:file:" + dir.resolve("db-" + lang).toAbsolutePath() + ";MODE=PostgreSQL";
         for (String command : new String[] {"validate", "classify", "report", "import", "export", "plan", "conclusion",
-            "test-rules", "overdue"}) {
+            "test-rules", "overdue", "what-it-takes"}) {
             runs.add(run(command, "--help", "--lang", lang));
         }
         runs.add(run("classify", "--data", seed.toString(), "--format", "pdf", "--number", "20-BC/ĐU", "--out",
@@ -114,6 +114,10 @@ class KtgsCliLanguageTest {
         runs.add(run("overdue", "--data", seed.toString(), "--lang", lang));
         runs.add(run("overdue", "--data", seed.toString(), "--on", "2025-11-01", "--rules",
                 "../adapters-json/src/main/resources/vn/ktgs/json/follow-up-rules-default.json", "--lang", lang));
+        runs.add(run("what-it-takes", "--data", seed.toString(), "--on", "2025-09-01", "--lang", lang));
+        runs.add(run("what-it-takes", "--data", seed.toString(), "--cell", "CB-TH", "--lang", lang));
+        runs.add(run("what-it-takes", "--data", seed.toString(), "--cell", "CB-X9", "--lang", lang));
+        runs.add(run("what-it-takes", "--data", seed.toString(), "--cell", "ĐB-VPUBND", "--lang", lang));
         runs.add(run("validate", "--data", seed.toString(), "--lang", lang));
         runs.add(run("validate", "--data", bad.toString(), "--lang", lang));
         runs.add(run("classify", "--data", seed.toString(), "--lang", lang));

@@ -66,6 +66,11 @@ public final class IndicatorCalculator {
         this.schedule = Objects.requireNonNull(schedule, "schedule");
     }
 
+    /** The reporting schedule the reports are counted under. */
+    ReportingSchedule schedule() {
+        return schedule;
+    }
+
     /**
      * The indicators of one organisation.
      *
@@ -387,7 +392,7 @@ public final class IndicatorCalculator {
     }
 
     /** A violation is handled when discipline was decided on it where it was to be considered, else followed up. */
-    private static boolean handled(Activity a, ViolationFinding f) {
+    static boolean handled(Activity a, ViolationFinding f) {
         if (f.disciplineToBeConsidered()) {
             List<Discipline> decided = a.disciplines();
             for (int k = 0; k < decided.size(); k++) {
@@ -408,7 +413,7 @@ public final class IndicatorCalculator {
     }
 
     /** The latest revision adopted on or before {@code day}, or {@code null}. */
-    private static @Nullable PlanRevision inForce(Plan plan, LocalDate day) {
+    static @Nullable PlanRevision inForce(Plan plan, LocalDate day) {
         PlanRevision found = null;
         List<PlanRevision> revisions = plan.revisions();
         for (int k = 0; k < revisions.size(); k++) {
@@ -420,7 +425,7 @@ public final class IndicatorCalculator {
     }
 
     /** The records, less those superseded by a correction. */
-    private static List<Activity> current(List<Activity> activities) {
+    static List<Activity> current(List<Activity> activities) {
         Set<ActivityId> superseded = null;
         for (int k = 0; k < activities.size(); k++) {
             ActivityId corrected = activities.get(k).corrects();

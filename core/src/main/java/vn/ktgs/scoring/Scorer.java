@@ -108,6 +108,11 @@ public final class Scorer {
                 afterGates, gateReasons, List.of());
     }
 
+    /** The result of criterion {@code k} (in the set's order) for {@code value}, as scoring gives it. */
+    CriterionResult criterion(int k, IndicatorValue value) {
+        return compiled[k].score(value, set.notApplicable(), new long[1], 0);
+    }
+
     /**
      * Applies the quota to the scorecards of one committee's organisations: when more are excellent than the
      * share allows, the excess is demoted to good, lowest total first, ties broken by the set's rule over the codes

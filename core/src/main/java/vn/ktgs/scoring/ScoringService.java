@@ -53,7 +53,7 @@ public final class ScoringService {
         Organisation root = organisations.organisation(committee);
         LocalDate asOf = LocalDate.now(clock);
         List<CellRecords> cells = records.cellsOf(committee, year);
-        return score(root, cells, year, asOf, set, reached(governingDocuments, year, cells));
+        return score(root, cells, year, asOf, set, reached(disseminations, governingDocuments, year, cells));
     }
 
     /**
@@ -89,7 +89,7 @@ public final class ScoringService {
     private static final java.util.Comparator<CellRecords> BY_CODE = VietnameseOrder.by(c -> c.cell().code());
 
     /** The cells by code in Vietnamese order ({@link VietnameseOrder}), as every table of a committee's cells is read. */
-    private static List<CellRecords> inVietnameseOrder(List<CellRecords> cells) {
+    static List<CellRecords> inVietnameseOrder(List<CellRecords> cells) {
         if (cells.size() < 2) {
             return cells;
         }
@@ -108,7 +108,8 @@ public final class ScoringService {
      * {@code null} when no document counts. Only the committee's people are asked about, so a committee's scoring
      * does not read the sessions of the whole country.
      */
-    private @Nullable Set<MemberId> reached(List<DocumentId> documents, int year, List<CellRecords> cells) {
+    static @Nullable Set<MemberId> reached(Disseminations disseminations, List<DocumentId> documents, int year,
+                                           List<CellRecords> cells) {
         if (documents.isEmpty()) {
             return null;
         }

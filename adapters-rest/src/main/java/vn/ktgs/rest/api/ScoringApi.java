@@ -128,4 +128,77 @@ public final class ScoringApi {
     private static List<String> texts(List<Reason> reasons, Locale locale) {
         return reasons.stream().map(r -> r.text(locale)).toList();
     }
+
+    /**
+     * Which candidates of a step a reader may not see (the records of an inspection on signs of violation and
+     * which records found violations, for a reader who may not read the organisation's confidential content):
+     * they are answered as withheld, with neither id, name nor day; the count stays.
+     */
+    @FunctionalInterface
+    public interface CandidateFilter {
+        boolean withheld(vn.ktgs.scoring.StepKind kind, vn.ktgs.scoring.Step.Candidate candidate);
+    }
+
+    /**
+     * Còn cần gì: one cell on one day — its projected scorecard (if nothing more is done) and, for each higher level,
+     * the least further work that reaches it or why it is out of reach.
+     */
+    public record WhatItTakesView(UUID organisation, String code, String name, int year, LocalDate on,
+                                  String criteriaSet, int criteriaSetVersion, BigDecimal projectedTotal,
+                                  BigDecimal max, Level projectedLevel, String projectedLevelLabel,
+                                  List<LevelPathView> paths) {
+        public static WhatItTakesView of(vn.ktgs.scoring.CellGuidance g, Locale locale, CandidateFilter filter) {
+            return new WhatItTakesView(g.organisation().value(), g.code(), g.name(), g.year(), g.on(),
+                    g.criteriaSetId(), g.criteriaSetVersion(), g.projected().total(), g.projected().max(),
+                    g.projected().level(), g.projected().level().label(locale),
+                    g.paths().stream().map(p -> LevelPathView.of(p, locale, filter)).toList());
+        }
+    }
+
+    /** The way up to one level: reachable with {@code steps} (their count, the projected total) or not, and why. */
+    public record LevelPathView(Level level, String levelLabel, boolean reachable, int stepCount,
+                                @Nullable BigDecimal total, List<StepView> steps, List<String> notes) {
+        public static LevelPathView of(vn.ktgs.scoring.LevelPath p, Locale locale, CandidateFilter filter) {
+            return new LevelPathView(p.level(), p.level().label(locale), p.reachable(), p.stepCount(), p.total(),
+                    p.steps().stream().map(s -> StepView.of(s, locale, filter)).toList(), p.noteTexts(locale));
+        }
+    }
+
+    /** Steps of one kind: how many, on which records (any {@code count} of them), what they move, and as text. */
+    public record StepView(String kind, String kindLabel, int count, BigDecimal points, List<CandidateView> candidates,
+                           List<EffectView> effects, String text) {
+        public static StepView of(vn.ktgs.scoring.Step s, Locale locale, CandidateFilter filter) {
+            List<vn.ktgs.scoring.Step.Candidate> shown = s.candidates().stream()
+                    .map(c -> filter.withheld(s.kind(), c) ? new vn.ktgs.scoring.Step.Candidate(null,
+                            vn.ktgs.common.Messages.label("Guidance.withheld", locale), null) : c).toList();
+            vn.ktgs.scoring.Step step = new vn.ktgs.scoring.Step(s.kind(), s.count(), shown, s.effects(), s.points());
+            return new StepView(s.kind().name(), s.kind().label(locale), s.count(), s.points(),
+                    shown.stream().map(c -> new CandidateView(c.id(), c.name(), c.due())).toList(),
+                    s.effects().stream().map(e -> new EffectView(e.criterion(), e.label().label(locale),
+                            e.indicator().code(), e.before(), e.after(), e.pointsBefore(), e.pointsAfter(),
+                            e.band() == null ? null : e.band().toString())).toList(), step.text(locale));
+        }
+    }
+
+    /** A record a step can be done on, and the last day it counts ({@code null}: any day of the year). */
+    public record CandidateView(@Nullable UUID id, String name, @Nullable LocalDate due) {
+    }
+
+    /** What the steps do to one criterion: its indicator and points before and after, the band then matched. */
+    public record EffectView(String criterion, String label, String indicator, String before, String after,
+                             BigDecimal pointsBefore, BigDecimal pointsAfter, @Nullable String band) {
+    }
+
+    /** One rule case's result: its file, name and path, and every difference as expected and actual with its path. */
+    public record RuleCaseResultView(String file, String name, String path, boolean passed,
+                                     List<MismatchView> mismatches) {
+    }
+
+    /** A difference: the path of the expected value, both values, why the engine gave what it gave, and as text. */
+    public record MismatchView(String path, String expected, String actual, String why, String text) {
+    }
+
+    /** The report of a rule-case file: how many cases, passed and failed, and each case's result. */
+    public record RuleCasesReportView(int cases, int passed, int failed, List<RuleCaseResultView> results) {
+    }
 }

@@ -35,7 +35,7 @@ public final class JsonBodyProvider implements MessageBodyReader<Object>, Messag
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return ours(type) && type.isRecord();
+        return ours(type) && type.isRecord() || type == JsonNode.class;
     }
 
     @Override
@@ -62,7 +62,7 @@ public final class JsonBodyProvider implements MessageBodyReader<Object>, Messag
         if (root == null || root.isMissingNode()) {
             throw new ProblemException(ProblemType.MALFORMED_JSON, Violation.of("", "ktgs.json.empty"));
         }
-        return JsonBinder.bind(root, type);
+        return JsonNode.class.equals(type) ? root : JsonBinder.bind(root, type);
     }
 
     @Override

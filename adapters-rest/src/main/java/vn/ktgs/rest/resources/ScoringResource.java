@@ -23,7 +23,9 @@ import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.rest.api.Page;
 import vn.ktgs.rest.api.ScoringApi.CriteriaSetView;
 import vn.ktgs.rest.api.ScoringApi.DashboardView;
+import vn.ktgs.rest.api.ScoringApi.CandidateFilter;
 import vn.ktgs.rest.api.ScoringApi.ScorecardView;
+import vn.ktgs.rest.api.ScoringApi.WhatItTakesView;
 import vn.ktgs.rest.internal.DocumentResponses;
 import vn.ktgs.rest.internal.Cacheable;
 import vn.ktgs.rest.internal.Disclosure;
@@ -31,9 +33,11 @@ import vn.ktgs.rest.internal.Guard;
 import vn.ktgs.rest.internal.Languages;
 import vn.ktgs.rest.internal.ProblemException;
 import vn.ktgs.rest.internal.ProblemType;
+import vn.ktgs.scoring.CellGuidance;
 import vn.ktgs.scoring.CommitteeScores;
 import vn.ktgs.scoring.CriteriaSet;
 import vn.ktgs.scoring.CriteriaSetRegistry;
+import vn.ktgs.scoring.StepKind;
 
 /**
  * Chấm điểm (S7): the criteria sets the server knows, a committee's dashboard (its cells' scorecards, its targets,
@@ -141,6 +145,53 @@ public final class ScoringResource extends ResourceSupport {
                         Disclosure.of(guard, ktgs.activities(), caller, cell.id())))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, Violation.of("",
                         "ktgs.rest.scoring.notACell", "organisation", cell.name())));
+    }
+
+    /**
+     * Còn cần gì (what it takes): for a cell on a day ({@code on}, default today), the least further work that
+     * raises it to each higher level under the set in force on 31 December of that day's year, or why a level is
+     * out of reach; the other cells of its committee projected for the quota. Read access to the cell; to a caller
+     * who may not read its confidential content, the records of its inspections on signs of violation and which
+     * records found violations are answered as withheld (the counts stay).
+     */
+    @GET
+    @Path("/what-it-takes/{organisation}")
+    public WhatItTakesView whatItTakes(@PathParam("organisation") String organisation,
+                                       @QueryParam("on") @Nullable String on,
+                                       @QueryParam("document") @Nullable List<String> documents) {
+        Organisation cell = organisation(organisation);
+        Caller caller = caller();
+        guard.require(caller, Action.READ, cell.id());
+        if (!cell.kind().isCell()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.notACell",
+                    "organisation", cell.name()));
+        }
+        LocalDate day = dateParam(on, "on", today());
+        int year = day.getYear();
+        CriteriaSet set = criteriaSets.inForceOn(LocalDate.of(year, 12, 31)).orElseThrow(() ->
+                new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.noCriteriaSet",
+                        "year", year)));
+        List<DocumentId> ids = new ArrayList<>();
+        for (String d : documents == null ? List.<String>of() : documents) {
+            ids.add(new DocumentId(uuidParam(d, "document")));
+        }
+        CellGuidance g = ktgs.whatItTakes().guidance(cell.id(), year, day, set, ids).get(0);
+        return WhatItTakesView.of(g, Languages.of(Objects.requireNonNull(headers)), withheld(caller, cell.id()));
+    }
+
+    /** The candidates a caller may not see: none for a reader of confidential content; else as {@link Disclosure}. */
+    private CandidateFilter withheld(Caller caller, OrganisationId cell) {
+        if (guard.allows(caller, Action.READ_CONFIDENTIAL, cell)) {
+            return (kind, c) -> false;
+        }
+        java.util.Set<java.util.UUID> hidden = new java.util.HashSet<>();
+        for (vn.ktgs.activity.Activity a : ktgs.activities().ofOrganisation(cell)) {
+            if (!a.isPlanned()) {
+                hidden.add(a.id().value());
+                a.recommendations().forEach(r -> hidden.add(r.id().value()));
+            }
+        }
+        return (kind, c) -> kind == StepKind.HANDLE_VIOLATION || c.id() != null && hidden.contains(c.id());
     }
 
     private CommitteeScores score(OrganisationId committee, int year, @Nullable List<String> documents) {
