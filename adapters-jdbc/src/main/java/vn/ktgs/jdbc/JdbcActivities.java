@@ -120,6 +120,12 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
         return pageWhere(request, order, "p.organisation_id = ?", organisation.value());
     }
 
+    /** The filter is the query's: {@code item_id IS NOT NULL}, so only that page is read. */
+    @Override
+    public Page<Activity> plannedOf(OrganisationId organisation, PageRequest request) {
+        return pageWhere(request, order, "p.organisation_id = ? AND p.item_id IS NOT NULL", organisation.value());
+    }
+
     @Override
     public List<Activity> ofPlan(PlanId plan) {
         return listWhere(ORDER, "p.plan_id = ?", plan.value());
