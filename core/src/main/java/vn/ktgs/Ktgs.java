@@ -3,6 +3,8 @@ package vn.ktgs;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.Objects;
+import vn.ktgs.access.AccessRules;
+import vn.ktgs.access.Caller;
 import vn.ktgs.activity.ActivityService;
 import vn.ktgs.document.DocumentService;
 import vn.ktgs.document.DocumentTypes;
@@ -45,6 +47,7 @@ public final class Ktgs {
     private final FollowUpService followUp;
     private final Ports ports;
     private final Clock clock;
+    private final AccessRules access;
 
     private Ktgs(Builder b) {
         this.ports = b.ports;
@@ -64,6 +67,7 @@ public final class Ktgs {
         this.whatItTakes = new WhatItTakes(organisations, records, b.ports.disseminations(), calculator);
         this.followUp = new FollowUpService(organisations, b.ports.plans(), b.ports.activities(), b.ports.reports(),
                 b.ports.documents(), b.ports.disseminations(), b.ports.sentNotices(), b.schedule, b.followUpRules);
+        this.access = new AccessRules(organisations, b.clock);
     }
 
     /** A builder over the given ports, validator and clock (every "today" of the library is read from it). */
@@ -115,6 +119,20 @@ public final class Ktgs {
      */
     public FollowUpService followUp() {
         return followUp;
+    }
+
+    /**
+     * The library as {@code caller} may use it: every command and query under the action the core maps it to,
+     * refused with {@link vn.ktgs.access.AccessDeniedException} (see {@link Guarded}). The services above are the
+     * host's own, unguarded access.
+     */
+    public Guarded as(Caller caller) {
+        return new Guarded(this, caller, access);
+    }
+
+    /** The access rules over this library's organisation tree and clock (who may take which action, today). */
+    public AccessRules access() {
+        return access;
     }
 
     /** The ports the services work over. */

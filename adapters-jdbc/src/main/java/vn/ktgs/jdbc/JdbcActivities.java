@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.activity.Activities;
 import vn.ktgs.activity.Activity;
@@ -32,6 +33,7 @@ import vn.ktgs.jdbc.internal.AggregateRepository;
 import vn.ktgs.jdbc.internal.AuditLog;
 import vn.ktgs.jdbc.internal.Batch;
 import vn.ktgs.jdbc.internal.Dialect;
+import vn.ktgs.jdbc.internal.Immutability;
 import vn.ktgs.jdbc.internal.Rows;
 import vn.ktgs.jdbc.internal.Sql;
 import vn.ktgs.jdbc.internal.Transactor;
@@ -118,6 +120,12 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
     @Override
     public Page<Activity> ofOrganisation(OrganisationId organisation, PageRequest request) {
         return pageWhere(request, order, "p.organisation_id = ?", organisation.value());
+    }
+
+    /** The filter is the query's: {@code item_id IS NOT NULL}, so only that page is read. */
+    @Override
+    public Page<Activity> plannedOf(OrganisationId organisation, PageRequest request) {
+        return pageWhere(request, order, "p.organisation_id = ? AND p.item_id IS NOT NULL", organisation.value());
     }
 
     @Override
@@ -282,13 +290,43 @@ final class JdbcActivities extends AggregateRepository<Activity> implements Acti
                 a.correctionOf().map(ActivityId::value).orElse(null), a.version(), id, a.version() - 1);
     }
 
-    /** A concluded record keeps everything up to its conclusion; only later steps and the follow-up may change. */
+    /**
+     * What a concluded record keeps, by the column or part table of {@link Immutability} it is stored in: the
+     * frozen columns of {@link Immutability#CONCLUDED_ACTIVITY} and the {@link Immutability#SEALED_PARTS}.
+     */
+    private static final Map<String, Function<Activity, @Nullable Object>> SEALED = Map.ofEntries(
+            Map.entry("id", Activity::id),
+            Map.entry("organisation_id", Activity::organisation),
+            Map.entry("plan_id", a -> a.plan()),
+            Map.entry("item_id", a -> a.item()),
+            Map.entry("kind", Activity::kind),
+            Map.entry("mode", Activity::mode),
+            Map.entry("subject", Activity::subject),
+            Map.entry("responsible_id", Activity::responsible),
+            Map.entry("opened_on", Activity::openedOn),
+            Map.entry("concluded_on", a -> a.concluded().map(Conclusion::concludedOn).orElse(null)),
+            Map.entry("minutes_reference", a -> a.concluded().map(Conclusion::minutesReference).orElse(null)),
+            Map.entry("corrects_id", a -> a.corrects()),
+            Map.entry("ktgs_activity_target", Activity::targets),
+            Map.entry("ktgs_conclusion_note", a -> a.concluded().map(c -> List.of(c.strengths(), c.shortcomings()))
+                    .orElse(null)),
+            Map.entry("ktgs_violation", a -> a.concluded().map(Conclusion::violations).orElse(null)));
+
+    static {
+        java.util.Set<String> rule = new java.util.HashSet<>(Immutability.CONCLUDED_ACTIVITY.frozen());
+        rule.addAll(Immutability.SEALED_PARTS);
+        if (!rule.equals(SEALED.keySet())) {
+            throw new IllegalStateException("the sealed parts of a record differ from Immutability's: " + rule);
+        }
+    }
+
+    /**
+     * A concluded record keeps everything {@link Immutability} freezes; only later steps ({@link Immutability#STEPS}:
+     * the stored ones stay as they are) and the follow-up may change.
+     */
     private static void checkSealed(Activity old, Activity a) {
-        boolean same = old.organisation().equals(a.organisation()) && Objects.equals(old.plan(), a.plan())
-                && Objects.equals(old.item(), a.item()) && old.kind() == a.kind() && old.mode() == a.mode()
-                && old.targets().equals(a.targets()) && old.subject().equals(a.subject())
-                && old.responsible().equals(a.responsible()) && Objects.equals(old.conclusion(), a.conclusion())
-                && Objects.equals(old.corrects(), a.corrects()) && a.stages().size() >= old.stages().size()
+        boolean same = SEALED.values().stream().allMatch(f -> Objects.equals(f.apply(old), f.apply(a)))
+                && a.stages().size() >= old.stages().size()
                 && a.stages().subList(0, old.stages().size()).equals(old.stages());
         if (!same) {
             throw new ImmutableRecordException("activity " + a.id() + " is concluded; a correction is a new, linked "

@@ -190,6 +190,7 @@ final class JdbcReports extends AggregateRepository<Report> implements Reports {
             if (was.equals(now)) {
                 continue;
             }
+            // Immutability.SUBMISSION: when submitted stays; the return is recorded once, then nothing changes
             if (now == null || was.wasReturned() || !now.submittedOn().equals(was.submittedOn())) {
                 throw new ImmutableRecordException("report " + r.id() + ": submission " + (i + 1)
                         + " cannot change; only its return is recorded", null);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import vn.ktgs.Ktgs;
-import vn.ktgs.access.AccessRules;
 import vn.ktgs.rest.internal.Guard;
 import vn.ktgs.rest.internal.HeaderValuesFilter;
 import vn.ktgs.rest.internal.IdempotencyFilter;
@@ -65,7 +64,7 @@ public final class KtgsRestApplication extends Application {
 
     private KtgsRestApplication(Builder b) {
         this.bodyLimit = b.bodyLimit;
-        Guard guard = new Guard(b.resolver, new AccessRules(b.ktgs.organisations(), b.ktgs.clock()),
+        Guard guard = new Guard(b.resolver, b.ktgs.access(),
                 b.ktgs.organisations());
         DocumentResponses docs = new DocumentResponses(new KtgsDocuments(b.ktgs, b.documentSettings));
         Set<Object> s = new LinkedHashSet<>();

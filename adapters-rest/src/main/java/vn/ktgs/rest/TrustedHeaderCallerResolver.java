@@ -48,11 +48,11 @@ public final class TrustedHeaderCallerResolver implements CallerResolver {
         }
         MemberId id = null;
         if (member != null) {
-            try {
-                id = new MemberId(UUID.fromString(member.trim()));
-            } catch (IllegalArgumentException e) {
+            Optional<UUID> uuid = vn.ktgs.common.Uuids.parse(member.trim());
+            if (uuid.isEmpty()) {
                 return Optional.empty();
             }
+            id = new MemberId(uuid.get());
         }
         if (id == null && authorities.isEmpty()) {
             return Optional.empty();

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
+import vn.ktgs.testing.MovableClock;
 
 /**
  * Hostile requests over a raw socket, to the bundled runner (Jetty) and, for what the adapter does itself, to the

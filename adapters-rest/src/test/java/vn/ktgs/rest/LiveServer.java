@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
+import vn.ktgs.testing.MovableClock;
 
 /**
  * A real server for a test: the bundled runner (Jersey on Jetty) on an ephemeral loopback port, over fresh in-memory

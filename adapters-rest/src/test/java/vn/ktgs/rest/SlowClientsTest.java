@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
+import vn.ktgs.testing.MovableClock;
 
 /**
  * The standalone runner survives slow clients: connections that send part of a request and stall (in their

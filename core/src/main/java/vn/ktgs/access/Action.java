@@ -1,7 +1,11 @@
 package vn.ktgs.access;
 
+import java.util.Locale;
+import vn.ktgs.common.Labelled;
+import vn.ktgs.common.Messages;
+
 /** Thao tác: what a caller wants to do with the records of one organisation. */
-public enum Action {
+public enum Action implements Labelled {
     /** Đọc: read the organisation, its members, documents, plans, records and reports (without confidential parts). */
     READ,
     /** Đọc nội dung mật: read violations found, disciplinary decisions and inspections on signs of violation. */
@@ -13,5 +17,10 @@ public enum Action {
     /** Xem xét báo cáo: the committee above returns a submitted report and follows timeliness. */
     REVIEW,
     /** Quản trị: maintain the organisation tree, members, roles, assignments and documents. */
-    ADMINISTER
+    ADMINISTER;
+
+    @Override
+    public String label(Locale locale) {
+        return Messages.label(this, locale);
+    }
 }

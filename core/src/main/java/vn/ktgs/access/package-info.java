@@ -1,7 +1,8 @@
 /**
  * Quyền truy cập: who may read and write what, by the caller's Party roles on the day. Pure rules over the
- * organisation tree, with no notion of HTTP; the REST adapter (or any other front end) asks them before it
- * calls a service.
+ * organisation tree, with no notion of HTTP. Which action each command and query needs is decided in core:
+ * {@link vn.ktgs.Ktgs#as(Caller)} checks it for every host (plain Java, the REST adapter, the Spring Boot starter's
+ * application) and refuses with {@link AccessDeniedException}.
  *
  * <p>The rules, for an organisation {@code X} on today's date:
  * <ul>

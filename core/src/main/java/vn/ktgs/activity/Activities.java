@@ -23,6 +23,16 @@ public interface Activities {
         return Page.of(ofOrganisation(organisation), request);
     }
 
+    /**
+     * One page of the records of an organisation that carry out a plan item (inspections on signs of violation left
+     * out: what a reader without the right to read confidential content may list), in the order of
+     * {@link #ofOrganisation(OrganisationId)}. The default filters the whole list: an implementation over a large
+     * store should override it.
+     */
+    default Page<Activity> plannedOf(OrganisationId organisation, PageRequest request) {
+        return Page.of(ofOrganisation(organisation).stream().filter(Activity::isPlanned).toList(), request);
+    }
+
     /** Every record carrying out an item of the plan, ordered by opening day then id. */
     List<Activity> ofPlan(PlanId plan);
 

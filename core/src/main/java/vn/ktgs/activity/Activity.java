@@ -102,6 +102,21 @@ public record Activity(
         return Optional.ofNullable(corrects);
     }
 
+    /**
+     * Phần không mật: this record as a reader who may not see confidential content reads it: the same version with
+     * the conclusion's violations and the disciplinary decisions left out. Itself when there are none.
+     */
+    public Activity withoutConfidentialContent() {
+        boolean violations = conclusion != null && !conclusion.violations().isEmpty();
+        if (!violations && disciplines.isEmpty()) {
+            return this;
+        }
+        Conclusion open = conclusion == null ? null : new Conclusion(conclusion.concludedOn(), conclusion.strengths(),
+                conclusion.shortcomings(), List.of(), conclusion.minutesReference());
+        return new Activity(id, organisation, plan, item, kind, mode, targets, subject, responsible, stages, open,
+                recommendations, coordinations, List.of(), corrects, version);
+    }
+
     /** A new record (version 1) opened by its notification. */
     static Activity opened(OrganisationId organisation, @Nullable PlanId plan, @Nullable PlanItemId item,
                            ActivityKind kind, SupervisionMode mode, List<Target> targets, String subject,

@@ -2,6 +2,7 @@ package vn.ktgs.activity;
 
 import java.util.Objects;
 import java.util.UUID;
+import vn.ktgs.common.Uuids;
 
 /** The identity of an execution record of inspection or supervision (hồ sơ kiểm tra, giám sát). */
 public record ActivityId(UUID value) {
@@ -14,8 +15,9 @@ public record ActivityId(UUID value) {
         return new ActivityId(UUID.randomUUID());
     }
 
+    /** The id whose text is {@code s} in canonical form ({@link Uuids#parseStrict}). */
     public static ActivityId parse(String s) {
-        return new ActivityId(UUID.fromString(s));
+        return new ActivityId(Uuids.parseStrict(s));
     }
 
     @Override

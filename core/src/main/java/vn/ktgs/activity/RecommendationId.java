@@ -2,6 +2,7 @@ package vn.ktgs.activity;
 
 import java.util.Objects;
 import java.util.UUID;
+import vn.ktgs.common.Uuids;
 
 /** The identity of a recommendation (kiến nghị) of a conclusion. */
 public record RecommendationId(UUID value) {
@@ -14,8 +15,9 @@ public record RecommendationId(UUID value) {
         return new RecommendationId(UUID.randomUUID());
     }
 
+    /** The id whose text is {@code s} in canonical form ({@link Uuids#parseStrict}). */
     public static RecommendationId parse(String s) {
-        return new RecommendationId(UUID.fromString(s));
+        return new RecommendationId(Uuids.parseStrict(s));
     }
 
     @Override

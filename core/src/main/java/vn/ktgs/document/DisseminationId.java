@@ -2,6 +2,7 @@ package vn.ktgs.document;
 
 import java.util.Objects;
 import java.util.UUID;
+import vn.ktgs.common.Uuids;
 
 /** The identity of a dissemination session (buổi quán triệt). */
 public record DisseminationId(UUID value) {
@@ -14,8 +15,9 @@ public record DisseminationId(UUID value) {
         return new DisseminationId(UUID.randomUUID());
     }
 
+    /** The id whose text is {@code s} in canonical form ({@link Uuids#parseStrict}). */
     public static DisseminationId parse(String s) {
-        return new DisseminationId(UUID.fromString(s));
+        return new DisseminationId(Uuids.parseStrict(s));
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.ktgs.organisation;
 
 import java.util.Objects;
 import java.util.UUID;
+import vn.ktgs.common.Uuids;
 
 /** The identity of a Party organisation. */
 public record OrganisationId(UUID value) {
@@ -14,8 +15,9 @@ public record OrganisationId(UUID value) {
         return new OrganisationId(UUID.randomUUID());
     }
 
+    /** The id whose text is {@code s} in canonical form ({@link Uuids#parseStrict}). */
     public static OrganisationId parse(String s) {
-        return new OrganisationId(UUID.fromString(s));
+        return new OrganisationId(Uuids.parseStrict(s));
     }
 
     @Override

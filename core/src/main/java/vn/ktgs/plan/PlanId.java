@@ -2,6 +2,7 @@ package vn.ktgs.plan;
 
 import java.util.Objects;
 import java.util.UUID;
+import vn.ktgs.common.Uuids;
 
 /** The identity of an annual inspection and supervision plan (kế hoạch kiểm tra, giám sát). */
 public record PlanId(UUID value) {
@@ -14,8 +15,9 @@ public record PlanId(UUID value) {
         return new PlanId(UUID.randomUUID());
     }
 
+    /** The id whose text is {@code s} in canonical form ({@link Uuids#parseStrict}). */
     public static PlanId parse(String s) {
-        return new PlanId(UUID.fromString(s));
+        return new PlanId(Uuids.parseStrict(s));
     }
 
     @Override

@@ -2,6 +2,7 @@ package vn.ktgs.plan;
 
 import java.util.Objects;
 import java.util.UUID;
+import vn.ktgs.common.Uuids;
 
 /** The identity of one item of a plan; stable across the plan's revisions. */
 public record PlanItemId(UUID value) {
@@ -14,8 +15,9 @@ public record PlanItemId(UUID value) {
         return new PlanItemId(UUID.randomUUID());
     }
 
+    /** The id whose text is {@code s} in canonical form ({@link Uuids#parseStrict}). */
     public static PlanItemId parse(String s) {
-        return new PlanItemId(UUID.fromString(s));
+        return new PlanItemId(Uuids.parseStrict(s));
     }
 
     @Override

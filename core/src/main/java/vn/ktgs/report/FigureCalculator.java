@@ -32,14 +32,14 @@ import vn.ktgs.plan.Target;
  * execution records of the organisation and every organisation below it, over the period's data window. Reads
  * only; the definition of each figure is on {@link ReportFigures}.
  */
-public final class FigureCalculator {
+final class FigureCalculator {
 
     private final Plans plans;
     private final Activities activities;
     private final OrganisationService organisations;
     private final ReportingSchedule schedule;
 
-    public FigureCalculator(Plans plans, Activities activities, OrganisationService organisations,
+    FigureCalculator(Plans plans, Activities activities, OrganisationService organisations,
                             ReportingSchedule schedule) {
         this.plans = Objects.requireNonNull(plans, "plans");
         this.activities = Objects.requireNonNull(activities, "activities");
@@ -52,7 +52,7 @@ public final class FigureCalculator {
      *
      * @throws vn.ktgs.common.NotFoundException when the organisation does not exist
      */
-    public ReportFigures figures(OrganisationId organisation, ReportingPeriod period) {
+    ReportFigures figures(OrganisationId organisation, ReportingPeriod period) {
         DateRange window = schedule.window(period);
         LocalDate end = schedule.windowEnd(period);
         DateRange yearToEnd = DateRange.of(LocalDate.of(period.year(), 1, 1), end);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import vn.ktgs.testing.MovableClock;
 import vn.ktgs.Ktgs;
 import vn.ktgs.jdbc.Actor;
 import vn.ktgs.jdbc.JdbcOptions;
@@ -28,7 +29,7 @@ public final class JdbcExample {
 
     /** Loads the seed scenario into {@code dataSource} and scores it. */
     public static CommitteeScores run(DataSource dataSource) {
-        ScenarioClock clock = new ScenarioClock(LocalDate.of(2024, 6, 1));
+        MovableClock clock = new MovableClock(LocalDate.of(2024, 6, 1));
         JdbcPorts jdbc = JdbcPorts.open(dataSource, JdbcOptions.builder(Actor.fixed("vi-du@ktgs"), clock)
                 .migrate(true).build());
         Ktgs ktgs = Ktgs.builder(jdbc.ports(), Validation.buildDefaultValidatorFactory().getValidator(), clock)

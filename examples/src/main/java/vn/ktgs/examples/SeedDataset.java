@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import vn.ktgs.testing.MovableClock;
 import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
 import vn.ktgs.json.Dataset;
@@ -28,7 +29,7 @@ public final class SeedDataset {
 
     /** The seed scenario, entered on a fresh in-memory library, exported as of its scoring day. */
     public static Dataset export() {
-        ScenarioClock clock = new ScenarioClock(LocalDate.of(2024, 6, 1));
+        MovableClock clock = new MovableClock(LocalDate.of(2024, 6, 1));
         Ktgs ktgs = Ktgs.builder(Ports.inMemory(), Validation.buildDefaultValidatorFactory().getValidator(), clock)
                 .build();
         SeedScenario seed = SeedScenario.load(ktgs, clock);

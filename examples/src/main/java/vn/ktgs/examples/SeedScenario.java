@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.ktgs.testing.MovableClock;
 import vn.ktgs.Ktgs;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.activity.ActivityCommands.Advance;
@@ -50,7 +51,7 @@ import vn.ktgs.report.ReportCommands.Submit;
 import vn.ktgs.report.ReportingPeriod;
 
 /**
- * The seed scenario, entered through the public API only, day by day on a {@link ScenarioClock}: the provincial
+ * The seed scenario, entered through the public API only, day by day on a {@link MovableClock}: the provincial
  * agencies bloc committee issues Resolution 02-NQ/ĐU; the Party committee of the Office of the Provincial People's
  * Committee implements it with Plan 65-KH/ĐU (13 October 2024); six subordinate cells disseminate the plan, adopt
  * their 2025 KT-GS plans, carry them out (one cell late), one inspection on signs of violation ends in a warning,
@@ -84,7 +85,7 @@ public final class SeedScenario {
     };
 
     private final Ktgs ktgs;
-    private final ScenarioClock clock;
+    private final MovableClock clock;
     private final Map<String, Member> members = new LinkedHashMap<>();
     private final List<Organisation> cells = new ArrayList<>();
     private final Map<String, Plan> plans = new LinkedHashMap<>();
@@ -94,7 +95,7 @@ public final class SeedScenario {
     private Document plan65;
     private Activity unplanned;
 
-    private SeedScenario(Ktgs ktgs, ScenarioClock clock) {
+    private SeedScenario(Ktgs ktgs, MovableClock clock) {
         this.ktgs = ktgs;
         this.clock = clock;
     }
@@ -103,7 +104,7 @@ public final class SeedScenario {
     public static final LocalDate SCORING_DAY = LocalDate.of(YEAR + 1, 2, 2);
 
     /** Enters the whole scenario; the clock ends on {@link #SCORING_DAY}. */
-    public static SeedScenario load(Ktgs ktgs, ScenarioClock clock) {
+    public static SeedScenario load(Ktgs ktgs, MovableClock clock) {
         SeedScenario s = new SeedScenario(ktgs, clock);
         s.organisationTree();
         s.documents();

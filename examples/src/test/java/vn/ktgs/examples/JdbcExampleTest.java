@@ -10,6 +10,7 @@ import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.ktgs.testing.MovableClock;
 import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
 import vn.ktgs.json.JsonCriteriaSets;
@@ -23,7 +24,7 @@ class JdbcExampleTest {
 
     @BeforeAll
     static void scoreInMemory() {
-        ScenarioClock clock = new ScenarioClock(LocalDate.of(2024, 6, 1));
+        MovableClock clock = new MovableClock(LocalDate.of(2024, 6, 1));
         Ktgs ktgs = Ktgs.builder(Ports.inMemory(), Validation.buildDefaultValidatorFactory().getValidator(), clock)
                 .build();
         SeedScenario seed = SeedScenario.load(ktgs, clock);

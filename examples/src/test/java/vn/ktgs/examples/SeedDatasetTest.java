@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.ktgs.testing.MovableClock;
 import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
 import vn.ktgs.json.Dataset;
@@ -36,7 +37,7 @@ class SeedDatasetTest {
 
     @BeforeAll
     static void load() throws IOException {
-        ScenarioClock clock = new ScenarioClock(LocalDate.of(2024, 6, 1));
+        MovableClock clock = new MovableClock(LocalDate.of(2024, 6, 1));
         seedKtgs = Ktgs.builder(Ports.inMemory(), VALIDATOR, clock).build();
         seed = SeedScenario.load(seedKtgs, clock);
         try (InputStream in = SeedDatasetTest.class.getResourceAsStream(SeedDataset.RESOURCE)) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.ktgs.testing.MovableClock;
 import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
 import vn.ktgs.activity.DisciplineForm;
@@ -30,7 +31,7 @@ class SeedScenarioTest {
 
     @BeforeAll
     static void load() {
-        ScenarioClock clock = new ScenarioClock(LocalDate.of(2024, 6, 1));
+        MovableClock clock = new MovableClock(LocalDate.of(2024, 6, 1));
         ktgs = Ktgs.builder(Ports.inMemory(), Validation.buildDefaultValidatorFactory().getValidator(), clock).build();
         seed = SeedScenario.load(ktgs, clock);
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.ktgs.testing.MovableClock;
 import vn.ktgs.Ktgs;
 import vn.ktgs.Ports;
 import vn.ktgs.json.JsonCriteriaSets;
@@ -50,7 +51,7 @@ class SeedScorecardsTest {
 
     @BeforeAll
     static void score() {
-        ScenarioClock clock = new ScenarioClock(LocalDate.of(2024, 6, 1));
+        MovableClock clock = new MovableClock(LocalDate.of(2024, 6, 1));
         Ktgs ktgs = Ktgs.builder(Ports.inMemory(), Validation.buildDefaultValidatorFactory().getValidator(), clock)
                 .build();
         SeedScenario seed = SeedScenario.load(ktgs, clock);

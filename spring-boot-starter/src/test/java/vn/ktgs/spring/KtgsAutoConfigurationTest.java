@@ -86,6 +86,33 @@ class KtgsAutoConfigurationTest {
     }
 
     @Test
+    void theWiredLibraryChecksEachCallersAccessInCoreAsTheRestApiDoes() {
+        runner.run(context -> {
+            Ktgs ktgs = context.getBean(Ktgs.class);
+            var day = java.time.LocalDate.of(2020, 1, 1);
+            var admin = ktgs.as(vn.ktgs.access.Caller.administrator());
+            var committee = admin.organisations().register(new RegisterOrganisation("ĐB-THỬ", "Đảng bộ Thử nghiệm",
+                    OrganisationKind.GRASSROOTS_COMMITTEE, null, day)).orThrow();
+            var cell = admin.organisations().register(new RegisterOrganisation("CB-THỬ", "Chi bộ Thử nghiệm",
+                    OrganisationKind.SUBORDINATE_CELL, committee.id(), day)).orThrow();
+            var m = admin.organisations().registerMember(
+                    new vn.ktgs.organisation.OrganisationCommands.RegisterMember("DV01", "Lê Thị Ánh")).orThrow();
+            admin.organisations().enrol(new vn.ktgs.organisation.OrganisationCommands.Enrol(m.id(), cell.id(), day,
+                    vn.ktgs.organisation.MembershipStatus.FULL)).orThrow();
+            var member = ktgs.as(vn.ktgs.access.Caller.member(m.id()));
+            assertThat(member.organisations().organisation(cell.id()).code()).isEqualTo("CB-THỬ");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> member.organisations().register(
+                    new RegisterOrganisation("CB-KHÁC", "Chi bộ Khác", OrganisationKind.SUBORDINATE_CELL,
+                            committee.id(), day))).isInstanceOf(vn.ktgs.access.AccessDeniedException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> member.reports().compile(
+                    new vn.ktgs.report.ReportCommands.Compile(cell.id(), "2025-Q1", "Báo cáo quý I")))
+                    .isInstanceOf(vn.ktgs.access.AccessDeniedException.class);
+            assertThat(ktgs.organisations().organisationByCode("CB-KHÁC")).as("nothing stored").isEmpty();
+            assertThat(member.organisations().readable()).extracting(o -> o.code()).containsExactly("CB-THỬ");
+        });
+    }
+
+    @Test
     void migrationsAreSwitchableAndTheHealthThenSaysDownWithThePendingVersions() {
         runner.withPropertyValues("ktgs.jdbc.migrate=false", "ktgs.jdbc.schema=host_owned").run(context -> {
             assertThat(context).hasNotFailed();

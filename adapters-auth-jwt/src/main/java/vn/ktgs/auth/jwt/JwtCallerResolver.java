@@ -24,7 +24,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -157,15 +156,8 @@ public final class JwtCallerResolver implements CallerResolver {
         }
         return switch (memberKey) {
             case CODE -> organisations.memberByCode(s).map(Member::id);
-            case ID -> {
-                UUID id;
-                try {
-                    id = UUID.fromString(s);
-                } catch (IllegalArgumentException e) {
-                    yield Optional.empty();
-                }
-                yield organisations.findMember(new MemberId(id)).map(Member::id);
-            }
+            case ID -> vn.ktgs.common.Uuids.parse(s).flatMap(id -> organisations.findMember(new MemberId(id)))
+                    .map(Member::id);
         };
     }
 

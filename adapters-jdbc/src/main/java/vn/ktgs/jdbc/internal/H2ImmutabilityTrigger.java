@@ -14,17 +14,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The H2 twin of the PostgreSQL immutability triggers (migration {@code postgresql/V2__ktgs_immutability.sql}):
- * the same rules, for the table it is attached to. Raises SQLSTATE {@code KT001} with a message starting
+ * the same rules, for the table it is attached to, with the frozen columns read from {@link Immutability}. Raises
+ * SQLSTATE {@code KT001} with a message starting
  * {@code ktgs-immutable}. Not API; H2 creates it by name from the migration {@code h2/V2__ktgs_immutability.sql}.
  */
 public final class H2ImmutabilityTrigger implements Trigger {
 
-    private static final List<String> REPORT_DATA = List.of("ID", "ORGANISATION_ID", "PERIOD_KIND", "PERIOD_YEAR",
-            "PERIOD_INDEX", "PLANS_ADOPTED", "ITEMS_PLANNED", "ITEMS_CONCLUDED", "ACTIVITIES_OPENED",
-            "UNPLANNED_INSPECTIONS", "MEMBERS_REACHED", "VIOLATIONS_FOUND", "DISCIPLINE_DECISIONS",
-            "RECOMMENDATIONS_MADE", "RECOMMENDATIONS_CLOSED", "COORDINATIONS", "COMPUTED_ON", "NARRATIVE");
-    private static final List<String> ACTIVITY_SEALED = List.of("ID", "ORGANISATION_ID", "PLAN_ID", "ITEM_ID", "KIND",
-            "MODE", "SUBJECT", "RESPONSIBLE_ID", "OPENED_ON", "CONCLUDED_ON", "MINUTES_REFERENCE", "CORRECTS_ID");
+    /** The columns of a submitted report that cannot change ({@link Immutability#SUBMITTED_REPORT}). */
+    private static final List<String> REPORT_DATA = Immutability.SUBMITTED_REPORT.frozenUpperCase();
+    /** The columns of a concluded record that cannot change ({@link Immutability#CONCLUDED_ACTIVITY}). */
+    private static final List<String> ACTIVITY_SEALED = Immutability.CONCLUDED_ACTIVITY.frozenUpperCase();
+    /** The columns of a submission that cannot change ({@link Immutability#SUBMISSION}). */
+    private static final List<String> SUBMISSION_DATA = Immutability.SUBMISSION.frozenUpperCase();
 
     private final Map<String, Integer> columns = new HashMap<>();
     private String table = "";
@@ -86,7 +87,7 @@ public final class H2ImmutabilityTrigger implements Trigger {
             return;
         }
         if (newRow == null || get(oldRow, "RETURNED_ON") != null
-                || changed(oldRow, newRow, List.of("REPORT_ID", "SEQ", "SUBMITTED_ON"))) {
+                || changed(oldRow, newRow, SUBMISSION_DATA)) {
             throw refused("a submission of report " + get(oldRow, "REPORT_ID") + " can only be returned, once");
         }
     }

@@ -98,6 +98,18 @@ public final class Guard {
         }
     }
 
+    /**
+     * The core's refusal ({@link vn.ktgs.Ktgs#as}) as the problem it answers: 403 with {@code ktgs.rest.forbidden}
+     * naming the action and the organisation, or {@code ktgs.rest.unknownCaller}.
+     */
+    public static ProblemException forbidden(vn.ktgs.access.AccessDeniedException denied) {
+        if (denied.reason() == vn.ktgs.access.AccessDeniedException.Reason.UNKNOWN_CALLER) {
+            return new ProblemException(ProblemType.FORBIDDEN, List.of(Violation.of("", "ktgs.rest.unknownCaller")));
+        }
+        return new ProblemException(ProblemType.FORBIDDEN, List.of(Violation.of("", "ktgs.rest.forbidden",
+                "action", new ActionLabel(denied.action()), "organisation", denied.organisationName())));
+    }
+
     public ProblemException forbidden(Action action, OrganisationId organisation) {
         String name = organisations.findOrganisation(organisation).map(o -> o.name())
                 .orElse(String.valueOf(organisation.value()));

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -52,14 +53,9 @@ public final class JsonBinder {
         }
         if (raw == UUID.class) {
             if (node.isTextual()) {
-                try {
-                    String text = node.textValue();
-                    UUID id = UUID.fromString(text);
-                    if (id.toString().equalsIgnoreCase(text)) {
-                        return id;
-                    }
-                } catch (IllegalArgumentException e) {
-                    // reported below
+                Optional<UUID> id = vn.ktgs.common.Uuids.parse(node.textValue());
+                if (id.isPresent()) {
+                    return id.get();
                 }
             }
             return fail(path, "uuid", v);

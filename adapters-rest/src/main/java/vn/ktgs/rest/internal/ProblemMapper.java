@@ -44,6 +44,10 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof ProblemException p) {
             return Problems.response(p.type(), p.violations(), locale, instance);
         }
+        if (e instanceof vn.ktgs.access.AccessDeniedException d) {
+            ProblemException p = Guard.forbidden(d);
+            return Problems.response(p.type(), p.violations(), locale, instance);
+        }
         if (e instanceof RejectedException r) {
             return Problems.response(Problems.kindOf(r.violations()), r.violations(), locale, instance);
         }

@@ -12,9 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.Guarded;
 import vn.ktgs.Ktgs;
-import vn.ktgs.access.Action;
-import vn.ktgs.access.Caller;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.activity.ActivityCommands.Advance;
 import vn.ktgs.activity.ActivityCommands.CloseRecommendation;
@@ -78,19 +77,16 @@ public final class ActivityResource extends ResourceSupport {
     @Produces({DocumentResponses.PDF_QS, DocumentResponses.DOCX_QS})
     public jakarta.ws.rs.core.Response document(@PathParam("id") String id, @QueryParam("number") @Nullable String number,
                              @QueryParam("issuedOn") @Nullable String issuedOn) {
-        Caller caller = caller();
-        Activity a = visible(caller, id);
-        guard.require(caller, Action.READ, a.organisation());
-        return document(number, issuedOn, i -> documents.documents().conclusion(caller, a.id(), i));
+        Guarded as = as();
+        Activity a = as.activities().activity(id(id, Entity.ACTIVITY, ActivityId::new));
+        return document(number, issuedOn, i -> documents.documents().conclusion(as.caller(), a.id(), i));
     }
 
     @POST
     @Creates
     public ActivityView start(StartRequest body) {
-        Caller caller = caller();
-        ktgs.ports().plans().find(new PlanId(body.plan()))
-                .ifPresent(p -> guard.require(caller, Action.WRITE_WORK, p.organisation()));
-        return view(caller, ktgs.activities().start(new Start(new PlanId(body.plan()), new PlanItemId(body.item()),
+        Guarded as = as();
+        return view(as, as.activities().start(new Start(new PlanId(body.plan()), new PlanItemId(body.item()),
                 body.notifiedOn(), body.note())).orThrow());
     }
 
@@ -98,34 +94,29 @@ public final class ActivityResource extends ResourceSupport {
     @Path("/unplanned")
     @Creates
     public ActivityView openUnplanned(OpenUnplannedRequest body) {
-        Caller caller = caller();
+        Guarded as = as();
         OrganisationId org = new OrganisationId(body.organisation());
-        if (ktgs.organisations().findOrganisation(org).isPresent()) {
-            guard.require(caller, Action.WRITE_WORK, org);
-        }
         Requests r = new Requests();
         List<Target> targets = r.targets(body.targets(), "targets");
         r.check();
-        return view(caller, ktgs.activities().openUnplanned(new OpenUnplanned(org, targets, body.subject(),
+        return view(as, as.activities().openUnplanned(new OpenUnplanned(org, targets, body.subject(),
                 new MemberId(body.responsible()), body.notifiedOn(), body.reason())).orThrow());
     }
 
     @GET
     @Path("/{id}")
     public ActivityView get(@PathParam("id") String id) {
-        Caller caller = caller();
-        Activity a = visible(caller, id);
-        guard.require(caller, Action.READ, a.organisation());
-        return view(caller, a);
+        Guarded as = as();
+        return view(as, as.activities().activity(id(id, Entity.ACTIVITY, ActivityId::new)));
     }
 
     @POST
     @Path("/{id}/stages")
     public ActivityView advance(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                 AdvanceRequest body) {
-        Caller caller = caller();
-        Activity a = writable(caller, id, ifMatch, Action.WRITE_WORK);
-        return view(caller, ktgs.activities().advance(new Advance(a.id(), a.version(), body.stage(), body.on(),
+        Guarded as = as();
+        Activity a = writable(as, id, ifMatch);
+        return view(as, as.activities().advance(new Advance(a.id(), a.version(), body.stage(), body.on(),
                 body.note())).orThrow());
     }
 
@@ -133,12 +124,12 @@ public final class ActivityResource extends ResourceSupport {
     @Path("/{id}/conclusion")
     public ActivityView conclude(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                  ConcludeRequest body) {
-        Caller caller = caller();
-        Activity a = writable(caller, id, ifMatch, Action.WRITE_WORK);
+        Guarded as = as();
+        Activity a = writable(as, id, ifMatch);
         Requests r = new Requests();
         List<Finding> findings = r.findings(body.findings(), "findings");
         r.check();
-        return view(caller, ktgs.activities().conclude(new Conclude(a.id(), a.version(), body.concludedOn(),
+        return view(as, as.activities().conclude(new Conclude(a.id(), a.version(), body.concludedOn(),
                 body.strengths(), body.shortcomings(), findings, body.minutesReference())).orThrow());
     }
 
@@ -147,13 +138,12 @@ public final class ActivityResource extends ResourceSupport {
     @Path("/{id}/corrections")
     @Creates
     public ActivityView correct(@PathParam("id") String id, CorrectRequest body) {
-        Caller caller = caller();
-        Activity a = visible(caller, id);
-        guard.require(caller, Action.WRITE_WORK, a.organisation());
+        Guarded as = as();
+        Activity a = as.activities().activity(id(id, Entity.ACTIVITY, ActivityId::new));
         Requests r = new Requests();
         List<Finding> findings = r.findings(body.findings(), "findings");
         r.check();
-        return view(caller, ktgs.activities().correct(new Correct(a.id(), body.reason(), body.concludedOn(),
+        return view(as, as.activities().correct(new Correct(a.id(), body.reason(), body.concludedOn(),
                 body.strengths(), body.shortcomings(), findings, body.minutesReference())).orThrow());
     }
 
@@ -162,12 +152,12 @@ public final class ActivityResource extends ResourceSupport {
     public ActivityView recommend(@PathParam("id") String id,
                                   @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                   RecommendRequest body) {
-        Caller caller = caller();
-        Activity a = writable(caller, id, ifMatch, Action.GUIDE);
+        Guarded as = as();
+        Activity a = writable(as, id, ifMatch);
         Requests r = new Requests();
         Target addressee = r.target(body.addressee(), "addressee");
         r.check();
-        return view(caller, ktgs.activities().recommend(new Recommend(a.id(), a.version(), body.text(), addressee,
+        return view(as, as.activities().recommend(new Recommend(a.id(), a.version(), body.text(), addressee,
                 body.due())).orThrow());
     }
 
@@ -177,13 +167,13 @@ public final class ActivityResource extends ResourceSupport {
                                             @PathParam("recommendation") String recommendation,
                                             @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                             CloseRecommendationRequest body) {
-        Caller caller = caller();
-        Activity a = writable(caller, id, ifMatch, Action.GUIDE);
+        Guarded as = as();
+        Activity a = writable(as, id, ifMatch);
         RecommendationId rid = id(recommendation, Entity.RECOMMENDATION, RecommendationId::new);
         if (a.recommendations().stream().noneMatch(x -> x.id().equals(rid))) {
             throw new NotFoundException(Entity.RECOMMENDATION, recommendation);
         }
-        return view(caller, ktgs.activities().closeRecommendation(new CloseRecommendation(a.id(), a.version(), rid,
+        return view(as, as.activities().closeRecommendation(new CloseRecommendation(a.id(), a.version(), rid,
                 body.closedOn(), body.note())).orThrow());
     }
 
@@ -192,9 +182,9 @@ public final class ActivityResource extends ResourceSupport {
     public ActivityView coordinate(@PathParam("id") String id,
                                    @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                    CoordinationRequest body) {
-        Caller caller = caller();
-        Activity a = writable(caller, id, ifMatch, Action.WRITE_WORK);
-        return view(caller, ktgs.activities().recordCoordination(new RecordCoordination(a.id(), a.version(),
+        Guarded as = as();
+        Activity a = writable(as, id, ifMatch);
+        return view(as, as.activities().recordCoordination(new RecordCoordination(a.id(), a.version(),
                 body.partner(), body.partnerName(), body.on(), body.note())).orThrow());
     }
 
@@ -203,32 +193,26 @@ public final class ActivityResource extends ResourceSupport {
     public ActivityView discipline(@PathParam("id") String id,
                                    @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                    DisciplineRequest body) {
-        Caller caller = caller();
-        Activity a = writable(caller, id, ifMatch, Action.WRITE_WORK);
-        guard.require(caller, Action.READ_CONFIDENTIAL, a.organisation());
+        Guarded as = as();
+        Activity a = writable(as, id, ifMatch);
         Requests r = new Requests();
         Target target = r.target(body.target(), "target");
         r.check();
-        return view(caller, ktgs.activities().decideDiscipline(new DecideDiscipline(a.id(), a.version(), target,
+        return view(as, as.activities().decideDiscipline(new DecideDiscipline(a.id(), a.version(), target,
                 body.form(), body.decidedOn(), body.reason(), body.decisionReference())).orThrow());
     }
 
-    private ActivityView view(Caller caller, Activity a) {
-        return ActivityView.of(a, guard.allows(caller, Action.READ_CONFIDENTIAL, a.organisation()));
+    /** The record as the caller reads it (the core has left out what they may not see). */
+    private static ActivityView view(Guarded as, Activity a) {
+        return ActivityView.of(a, as.activities().readsConfidential(a.organisation()));
     }
 
-    /** The record; 404 for an inspection on signs of violation the caller may not know of. */
-    private Activity visible(Caller caller, String id) {
-        Activity a = ktgs.activities().activity(id(id, Entity.ACTIVITY, ActivityId::new));
-        if (!a.isPlanned() && !guard.allows(caller, Action.READ_CONFIDENTIAL, a.organisation())) {
-            throw new NotFoundException(Entity.ACTIVITY, id);
-        }
-        return a;
-    }
-
-    private Activity writable(Caller caller, String id, @Nullable String ifMatch, Action action) {
-        Activity a = visible(caller, id);
-        guard.require(caller, action, a.organisation());
+    /**
+     * The record as the caller reads it (404 for an inspection on signs of violation they may not know of, 403
+     * without READ), then the If-Match; the action the command needs is checked by the core.
+     */
+    private static Activity writable(Guarded as, String id, @Nullable String ifMatch) {
+        Activity a = as.activities().activity(id(id, Entity.ACTIVITY, ActivityId::new));
         Preconditions.expect(ifMatch, a.version());
         return a;
     }

@@ -10,10 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.Guarded;
 import vn.ktgs.Ktgs;
-import vn.ktgs.access.Action;
-import vn.ktgs.access.Authority;
-import vn.ktgs.access.Caller;
 import vn.ktgs.common.DateRange;
 import vn.ktgs.common.Entity;
 import vn.ktgs.common.Violation;
@@ -56,17 +54,14 @@ public final class DocumentResource extends ResourceSupport {
     @POST
     @Creates
     public DocumentView register(RegisterDocumentRequest body) {
-        Caller caller = caller();
+        Guarded as = as();
         OrganisationId issuer = new OrganisationId(body.issuer());
-        if (!caller.has(Authority.ADMINISTRATOR)) {
-            guard.require(caller, Action.WRITE_WORK, issuer);
-        }
         if (body.term().to().isBefore(body.term().from()) || body.term().name().isBlank()) {
             throw new ProblemException(ProblemType.VALIDATION, Violation.of("term", "ktgs.document.term.invalid",
                     "from", body.term().from(), "to", body.term().to()));
         }
         Term term = new Term(body.term().name(), DateRange.of(body.term().from(), body.term().to()));
-        return DocumentView.of(ktgs.documents().register(new RegisterDocument(body.number(), issuer, body.issuedOn(),
+        return DocumentView.of(as.documents().register(new RegisterDocument(body.number(), issuer, body.issuedOn(),
                 term, body.title(), body.implementsDocument() == null ? null
                 : new DocumentId(body.implementsDocument()))).orThrow());
     }
@@ -75,8 +70,7 @@ public final class DocumentResource extends ResourceSupport {
     @Cacheable
     @Path("/{id}")
     public DocumentView get(@PathParam("id") String id) {
-        guard.requireKnown(caller());
-        return DocumentView.of(document(id));
+        return DocumentView.of(as().documents().document(documentId(id)));
     }
 
     @GET
@@ -84,8 +78,7 @@ public final class DocumentResource extends ResourceSupport {
     @Path("/{id}/chain")
     public Page<DocumentView> chain(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
                                     @QueryParam("size") @Nullable String size) {
-        guard.requireKnown(caller());
-        return page(ktgs.documents().chain(document(id).id()).stream().map(DocumentView::of).toList(), page, size);
+        return page(as().documents().chain(documentId(id)).stream().map(DocumentView::of).toList(), page, size);
     }
 
     @GET
@@ -93,8 +86,7 @@ public final class DocumentResource extends ResourceSupport {
     @Path("/{id}/implementing")
     public Page<DocumentView> implementing(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
                                            @QueryParam("size") @Nullable String size) {
-        guard.requireKnown(caller());
-        return page(ktgs.documents().implementing(document(id).id()).stream().map(DocumentView::of).toList(),
+        return page(as().documents().implementing(documentId(id)).stream().map(DocumentView::of).toList(),
                 page, size);
     }
 
@@ -102,9 +94,9 @@ public final class DocumentResource extends ResourceSupport {
     @Path("/{id}/disseminations")
     @Creates
     public DisseminationView disseminate(@PathParam("id") String id, RecordDisseminationRequest body) {
+        Guarded as = as();
         Document d = document(id);
-        guard.require(caller(), Action.WRITE_WORK, new OrganisationId(body.cell()));
-        return DisseminationView.of(ktgs.documents().recordDissemination(new RecordDissemination(d.id(),
+        return DisseminationView.of(as.documents().recordDissemination(new RecordDissemination(d.id(),
                 new OrganisationId(body.cell()), body.heldOn(), Requests.members(body.attendees()), body.note()))
                 .orThrow());
     }
@@ -114,9 +106,8 @@ public final class DocumentResource extends ResourceSupport {
     public Page<DisseminationView> disseminations(@PathParam("id") String id,
                                                   @QueryParam("page") @Nullable String page,
                                                   @QueryParam("size") @Nullable String size) {
-        Caller caller = caller();
-        return page(ktgs.documents().disseminationsOf(document(id).id()).stream()
-                .filter(x -> guard.allows(caller, Action.READ, x.cell()))
+        Guarded as = as();
+        return page(as.documents().disseminationsOf(document(id).id()).stream()
                 .map(DisseminationView::of).toList(), page, size);
     }
 
@@ -124,14 +115,14 @@ public final class DocumentResource extends ResourceSupport {
     @Path("/{id}/disseminations/{dissemination}")
     public DisseminationView dissemination(@PathParam("id") String id,
                                            @PathParam("dissemination") String dissemination) {
+        Guarded as = as();
         Document d = document(id);
-        vn.ktgs.document.Dissemination x = ktgs.documents().dissemination(
-                id(dissemination, Entity.DISSEMINATION, vn.ktgs.document.DisseminationId::new));
-        if (!x.document().equals(d.id())) {
+        vn.ktgs.document.DisseminationId did = id(dissemination, Entity.DISSEMINATION,
+                vn.ktgs.document.DisseminationId::new);
+        if (!ktgs.documents().dissemination(did).document().equals(d.id())) {
             throw new vn.ktgs.common.NotFoundException(Entity.DISSEMINATION, dissemination);
         }
-        guard.require(caller(), Action.READ, x.cell());
-        return DisseminationView.of(x);
+        return DisseminationView.of(as.documents().dissemination(did));
     }
 
     /** Mức độ quán triệt: how far the document has reached a cell on a day, and who has not been reached yet. */
@@ -139,17 +130,21 @@ public final class DocumentResource extends ResourceSupport {
     @Path("/{id}/reach")
     public ReachView reach(@PathParam("id") String id, @QueryParam("cell") @Nullable String cell,
                            @QueryParam("on") @Nullable String on) {
+        Guarded as = as();
         Document d = document(id);
         Organisation c = ktgs.organisations().findOrganisation(new OrganisationId(uuidParam(cell, "cell")))
                 .orElseThrow(() -> invalid("cell", cell));
-        guard.require(caller(), Action.READ, c.id());
         LocalDate day = dateParam(on, "on", today());
-        DisseminationReach r = ktgs.documents().reach(d.id(), c.id(), day);
+        DisseminationReach r = as.documents().reach(d.id(), c.id(), day);
         return new ReachView(d.id().value(), c.id().value(), day, r.reached(), r.members(), r.isComplete(),
-                ktgs.documents().notYetReached(d.id(), c.id(), day).stream().map(MemberRef::of).toList());
+                as.documents().notYetReached(d.id(), c.id(), day).stream().map(MemberRef::of).toList());
     }
 
     private Document document(String id) {
-        return ktgs.documents().document(id(id, Entity.DOCUMENT, DocumentId::new));
+        return ktgs.documents().document(documentId(id));
+    }
+
+    private static DocumentId documentId(String id) {
+        return id(id, Entity.DOCUMENT, DocumentId::new);
     }
 }

@@ -9,9 +9,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.Guarded;
 import vn.ktgs.Ktgs;
-import vn.ktgs.access.Action;
-import vn.ktgs.access.Caller;
 import vn.ktgs.common.Entity;
 import vn.ktgs.organisation.Member;
 import vn.ktgs.organisation.MemberId;
@@ -45,29 +44,23 @@ public final class MemberResource extends ResourceSupport {
     @POST
     @Creates
     public MemberView register(RegisterMemberRequest body) {
-        guard.requireAdministrator(caller());
-        return MemberView.of(ktgs.organisations().registerMember(new RegisterMember(body.code(), body.fullName()))
+        return MemberView.of(as().organisations().registerMember(new RegisterMember(body.code(), body.fullName()))
                 .orThrow());
     }
 
     @GET
     @Path("/{id}")
     public MemberView get(@PathParam("id") String id) {
-        Member m = ktgs.organisations().member(id(id, Entity.MEMBER, MemberId::new));
-        Caller caller = caller();
-        if (!guard.rules().mayReadMember(caller, m)) {
-            throw guard.forbidden(Action.READ, m.memberships().isEmpty()
-                    ? OrganisationId.random() : m.memberships().get(m.memberships().size() - 1).organisation());
-        }
-        return MemberView.of(m);
+        return MemberView.of(as().organisations().member(id(id, Entity.MEMBER, MemberId::new)));
     }
 
     @POST
     @Path("/{id}/memberships")
     public MemberView enrol(@PathParam("id") String id, @HeaderParam("If-Match") @Nullable String ifMatch,
                             EnrolRequest body) {
-        Member m = administered(id, ifMatch);
-        return MemberView.of(ktgs.organisations().enrol(new Enrol(m.id(), new OrganisationId(body.cell()),
+        Guarded as = as();
+        Member m = administered(as, id, ifMatch);
+        return MemberView.of(as.organisations().enrol(new Enrol(m.id(), new OrganisationId(body.cell()),
                 body.from(), body.status())).orThrow());
     }
 
@@ -75,8 +68,9 @@ public final class MemberResource extends ResourceSupport {
     @Path("/{id}/departures")
     public MemberView leave(@PathParam("id") String id, @HeaderParam("If-Match") @Nullable String ifMatch,
                             LeaveRequest body) {
-        Member m = administered(id, ifMatch);
-        return MemberView.of(ktgs.organisations().leave(new Leave(m.id(), new OrganisationId(body.cell()),
+        Guarded as = as();
+        Member m = administered(as, id, ifMatch);
+        return MemberView.of(as.organisations().leave(new Leave(m.id(), new OrganisationId(body.cell()),
                 body.lastDay())).orThrow());
     }
 
@@ -84,16 +78,18 @@ public final class MemberResource extends ResourceSupport {
     @Path("/{id}/admission")
     public MemberView admitAsFull(@PathParam("id") String id, @HeaderParam("If-Match") @Nullable String ifMatch,
                                   AdmitRequest body) {
-        Member m = administered(id, ifMatch);
-        return MemberView.of(ktgs.organisations().admitAsFull(new AdmitAsFull(m.id(), body.from())).orThrow());
+        Guarded as = as();
+        Member m = administered(as, id, ifMatch);
+        return MemberView.of(as.organisations().admitAsFull(new AdmitAsFull(m.id(), body.from())).orThrow());
     }
 
     @POST
     @Path("/{id}/roles")
     public MemberView appoint(@PathParam("id") String id, @HeaderParam("If-Match") @Nullable String ifMatch,
                               AppointRequest body) {
-        Member m = administered(id, ifMatch);
-        return MemberView.of(ktgs.organisations().appoint(new Appoint(m.id(), new OrganisationId(body.organisation()),
+        Guarded as = as();
+        Member m = administered(as, id, ifMatch);
+        return MemberView.of(as.organisations().appoint(new Appoint(m.id(), new OrganisationId(body.organisation()),
                 body.role(), body.from(), body.to())).orThrow());
     }
 
@@ -101,14 +97,15 @@ public final class MemberResource extends ResourceSupport {
     @Path("/{id}/roles/end")
     public MemberView endRole(@PathParam("id") String id, @HeaderParam("If-Match") @Nullable String ifMatch,
                               EndRoleRequest body) {
-        Member m = administered(id, ifMatch);
-        return MemberView.of(ktgs.organisations().endRole(m.id(), new OrganisationId(body.organisation()),
+        Guarded as = as();
+        Member m = administered(as, id, ifMatch);
+        return MemberView.of(as.organisations().endRole(m.id(), new OrganisationId(body.organisation()),
                 body.role(), body.lastDay()).orThrow());
     }
 
-    private Member administered(String id, @Nullable String ifMatch) {
-        Member m = ktgs.organisations().member(id(id, Entity.MEMBER, MemberId::new));
-        guard.requireAdministrator(caller());
+    /** The member as the caller reads them (404, 403), then the If-Match; the core checks the command's action. */
+    private static Member administered(Guarded as, String id, @Nullable String ifMatch) {
+        Member m = as.organisations().member(id(id, Entity.MEMBER, MemberId::new));
         Preconditions.expect(ifMatch, m.version());
         return m;
     }

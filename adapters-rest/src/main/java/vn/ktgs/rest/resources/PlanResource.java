@@ -14,9 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.Guarded;
 import vn.ktgs.Ktgs;
-import vn.ktgs.access.Action;
-import vn.ktgs.access.Caller;
 import vn.ktgs.common.Entity;
 import vn.ktgs.common.Outcome;
 import vn.ktgs.organisation.OrganisationId;
@@ -61,16 +60,16 @@ public final class PlanResource extends ResourceSupport {
     @POST
     @Creates
     public PlanView draft(DraftPlanRequest body) {
-        guard.require(caller(), Action.WRITE_WORK, new OrganisationId(body.organisation()));
-        return PlanView.of(ktgs.plans().draft(command(body)).orThrow());
+        Guarded as = as();
+        return PlanView.of(as.plans().draft(command(body)).orThrow());
     }
 
     /** Kiểm tra dự thảo: every gap of a draft, without storing anything. */
     @POST
     @Path("/checks")
     public CheckView check(DraftPlanRequest body) {
-        guard.require(caller(), Action.WRITE_WORK, new OrganisationId(body.organisation()));
-        Outcome<List<PlanItem>> outcome = ktgs.plans().check(command(body));
+        Guarded as = as();
+        Outcome<List<PlanItem>> outcome = as.plans().check(command(body));
         Locale locale = Languages.of(java.util.Objects.requireNonNull(headers));
         return new CheckView(outcome.isAccepted(), outcome.violations().stream()
                 .map(v -> new Problem.FieldError(v.path(), v.rule(), v.message(locale))).toList());
@@ -80,21 +79,18 @@ public final class PlanResource extends ResourceSupport {
     public Page<PlanView> list(@QueryParam("year") @Nullable String year,
                                @QueryParam("organisation") @Nullable String organisation,
                                @QueryParam("page") @Nullable String page, @QueryParam("size") @Nullable String size) {
-        Caller caller = caller();
+        Guarded as = as();
         int y = intParam(year, "year", today().getYear(), 2000, 2100);
-        List<Plan> plans = organisation == null ? ktgs.plans().plansOf(y)
-                : ktgs.plans().planFor(new OrganisationId(uuidParam(organisation, "organisation")), y)
+        List<Plan> plans = organisation == null ? as.plans().plansOf(y)
+                : as.plans().planFor(new OrganisationId(uuidParam(organisation, "organisation")), y)
                 .map(List::of).orElse(List.of());
-        return page(plans.stream().filter(p -> guard.allows(caller, Action.READ, p.organisation()))
-                .map(PlanView::of).toList(), page, size);
+        return page(plans.stream().map(PlanView::of).toList(), page, size);
     }
 
     @GET
     @Path("/{id}")
     public PlanView get(@PathParam("id") String id) {
-        Plan p = plan(id);
-        guard.require(caller(), Action.READ, p.organisation());
-        return PlanView.of(p);
+        return PlanView.of(as().plans().plan(planId(id)));
     }
 
     /** The plan as a document (Kế hoạch, 36-HD/VPTW) for {@code Accept: application/pdf} or the DOCX type. */
@@ -103,21 +99,21 @@ public final class PlanResource extends ResourceSupport {
     @Produces({DocumentResponses.PDF_QS, DocumentResponses.DOCX_QS})
     public jakarta.ws.rs.core.Response document(@PathParam("id") String id, @QueryParam("number") @Nullable String number,
                              @QueryParam("issuedOn") @Nullable String issuedOn) {
-        Plan p = plan(id);
-        Caller caller = caller();
-        guard.require(caller, Action.READ, p.organisation());
-        return document(number, issuedOn, i -> documents.documents().plan(caller, p.id(), i));
+        Guarded as = as();
+        Plan p = as.plans().plan(planId(id));
+        return document(number, issuedOn, i -> documents.documents().plan(as.caller(), p.id(), i));
     }
 
     @PUT
     @Path("/{id}/draft")
     public PlanView revise(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                            ReviseDraftRequest body) {
-        Plan p = writable(id, ifMatch);
+        Guarded as = as();
+        Plan p = writable(as, id, ifMatch);
         Requests r = new Requests();
         List<ItemInput> items = r.items(body.items(), "items");
         r.check();
-        return PlanView.of(ktgs.plans().reviseDraft(new ReviseDraft(p.id(), p.version(), body.title(), items))
+        return PlanView.of(as.plans().reviseDraft(new ReviseDraft(p.id(), p.version(), body.title(), items))
                 .orThrow());
     }
 
@@ -125,19 +121,21 @@ public final class PlanResource extends ResourceSupport {
     @Path("/{id}/adoption")
     public PlanView adopt(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                           AdoptRequest body) {
-        Plan p = writable(id, ifMatch);
-        return PlanView.of(ktgs.plans().adopt(new Adopt(p.id(), p.version(), body.adoptedOn())).orThrow());
+        Guarded as = as();
+        Plan p = writable(as, id, ifMatch);
+        return PlanView.of(as.plans().adopt(new Adopt(p.id(), p.version(), body.adoptedOn())).orThrow());
     }
 
     @POST
     @Path("/{id}/amendments")
     public PlanView amend(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                           AmendRequest body) {
-        Plan p = writable(id, ifMatch);
+        Guarded as = as();
+        Plan p = writable(as, id, ifMatch);
         Requests r = new Requests();
         List<ItemInput> items = r.items(body.items(), "items");
         r.check();
-        return PlanView.of(ktgs.plans().amend(new Amend(p.id(), p.version(), items, body.reason(), body.adoptedOn()))
+        return PlanView.of(as.plans().amend(new Amend(p.id(), p.version(), items, body.reason(), body.adoptedOn()))
                 .orThrow());
     }
 
@@ -145,11 +143,10 @@ public final class PlanResource extends ResourceSupport {
     @Path("/{id}/activities")
     public Page<ActivityView> activities(@PathParam("id") String id, @QueryParam("page") @Nullable String page,
                                          @QueryParam("size") @Nullable String size) {
-        Plan p = plan(id);
-        Caller caller = caller();
-        guard.require(caller, Action.READ, p.organisation());
-        boolean confidential = guard.allows(caller, Action.READ_CONFIDENTIAL, p.organisation());
-        return page(r -> ktgs.activities().ofPlan(p.id(), r), a -> ActivityView.of(a, confidential), page, size);
+        Guarded as = as();
+        Plan p = as.plans().plan(planId(id));
+        boolean confidential = as.activities().readsConfidential(p.organisation());
+        return page(r -> as.plans().activities(p.id(), r), a -> ActivityView.of(a, confidential), page, size);
     }
 
     private DraftPlan command(DraftPlanRequest body) {
@@ -159,13 +156,13 @@ public final class PlanResource extends ResourceSupport {
         return new DraftPlan(new OrganisationId(body.organisation()), body.year(), body.title(), items);
     }
 
-    private Plan plan(String id) {
-        return ktgs.plans().plan(id(id, Entity.PLAN, PlanId::new));
+    private static PlanId planId(String id) {
+        return id(id, Entity.PLAN, PlanId::new);
     }
 
-    private Plan writable(String id, @Nullable String ifMatch) {
-        Plan p = plan(id);
-        guard.require(caller(), Action.WRITE_WORK, p.organisation());
+    /** The plan as the caller reads it (404, 403), then the If-Match; the core checks the command's action. */
+    private static Plan writable(Guarded as, String id, @Nullable String ifMatch) {
+        Plan p = as.plans().plan(planId(id));
         Preconditions.expect(ifMatch, p.version());
         return p;
     }

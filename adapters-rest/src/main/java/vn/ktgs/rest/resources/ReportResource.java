@@ -12,9 +12,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.Guarded;
 import vn.ktgs.Ktgs;
-import vn.ktgs.access.Action;
-import vn.ktgs.access.Caller;
 import vn.ktgs.common.Entity;
 import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.report.Report;
@@ -50,17 +49,14 @@ public final class ReportResource extends ResourceSupport {
     @POST
     @Creates
     public ReportView compile(CompileRequest body) {
-        guard.require(caller(), Action.WRITE_WORK, new OrganisationId(body.organisation()));
-        return ReportView.of(ktgs.reports().compile(new Compile(new OrganisationId(body.organisation()),
+        return ReportView.of(as().reports().compile(new Compile(new OrganisationId(body.organisation()),
                 body.period(), body.narrative())).orThrow());
     }
 
     @GET
     @Path("/{id}")
     public ReportView get(@PathParam("id") String id) {
-        Report r = report(id);
-        guard.require(caller(), Action.READ, r.organisation());
-        return ReportView.of(r);
+        return ReportView.of(as().reports().report(reportId(id)));
     }
 
     /** The report as a document (Báo cáo, 36-HD/VPTW) for {@code Accept: application/pdf} or the DOCX type. */
@@ -69,10 +65,9 @@ public final class ReportResource extends ResourceSupport {
     @Produces({DocumentResponses.PDF_QS, DocumentResponses.DOCX_QS})
     public jakarta.ws.rs.core.Response document(@PathParam("id") String id, @QueryParam("number") @Nullable String number,
                              @QueryParam("issuedOn") @Nullable String issuedOn) {
-        Report r = report(id);
-        Caller caller = caller();
-        guard.require(caller, Action.READ, r.organisation());
-        return document(number, issuedOn, i -> documents.documents().report(caller, r.id(), i));
+        Guarded as = as();
+        Report r = as.reports().report(reportId(id));
+        return document(number, issuedOn, i -> documents.documents().report(as.caller(), r.id(), i));
     }
 
     /** Tính lại số liệu from the records as they are today. */
@@ -80,16 +75,18 @@ public final class ReportResource extends ResourceSupport {
     @Path("/{id}/recomputation")
     public ReportView recompute(@PathParam("id") String id,
                                 @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        Report r = writable(id, ifMatch, Action.WRITE_WORK);
-        return ReportView.of(ktgs.reports().recompute(new Recompute(r.id(), r.version())).orThrow());
+        Guarded as = as();
+        Report r = writable(as, id, ifMatch);
+        return ReportView.of(as.reports().recompute(new Recompute(r.id(), r.version())).orThrow());
     }
 
     @PUT
     @Path("/{id}/narrative")
     public ReportView narrative(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch,
                                 NarrativeRequest body) {
-        Report r = writable(id, ifMatch, Action.WRITE_WORK);
-        return ReportView.of(ktgs.reports().editNarrative(new EditNarrative(r.id(), r.version(), body.narrative()))
+        Guarded as = as();
+        Report r = writable(as, id, ifMatch);
+        return ReportView.of(as.reports().editNarrative(new EditNarrative(r.id(), r.version(), body.narrative()))
                 .orThrow());
     }
 
@@ -97,8 +94,9 @@ public final class ReportResource extends ResourceSupport {
     @POST
     @Path("/{id}/submission")
     public ReportView submit(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch) {
-        Report r = writable(id, ifMatch, Action.WRITE_WORK);
-        return ReportView.of(ktgs.reports().submit(new Submit(r.id(), r.version())).orThrow());
+        Guarded as = as();
+        Report r = writable(as, id, ifMatch);
+        return ReportView.of(as.reports().submit(new Submit(r.id(), r.version())).orThrow());
     }
 
     /** Trả lại báo cáo: by a committee role holder above the organisation. */
@@ -106,18 +104,18 @@ public final class ReportResource extends ResourceSupport {
     @Path("/{id}/return")
     public ReportView returnReport(@PathParam("id") String id,
                                    @HeaderParam(HttpHeaders.IF_MATCH) @Nullable String ifMatch, ReturnRequest body) {
-        Report r = writable(id, ifMatch, Action.REVIEW);
-        return ReportView.of(ktgs.reports().returnReport(new Return(r.id(), r.version(), body.reason())).orThrow());
+        Guarded as = as();
+        Report r = writable(as, id, ifMatch);
+        return ReportView.of(as.reports().returnReport(new Return(r.id(), r.version(), body.reason())).orThrow());
     }
 
-    private Report report(String id) {
-        return ktgs.reports().report(id(id, Entity.REPORT, ReportId::new));
+    private static ReportId reportId(String id) {
+        return id(id, Entity.REPORT, ReportId::new);
     }
 
-    private Report writable(String id, @Nullable String ifMatch, Action action) {
-        Report r = report(id);
-        Caller caller = caller();
-        guard.require(caller, action, r.organisation());
+    /** The report as the caller reads it (404, 403), then the If-Match; the core checks the command's action. */
+    private static Report writable(Guarded as, String id, @Nullable String ifMatch) {
+        Report r = as.reports().report(reportId(id));
         Preconditions.expect(ifMatch, r.version());
         return r;
     }

@@ -16,10 +16,12 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.Guarded;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.Caller;
 import vn.ktgs.common.Entity;
 import vn.ktgs.common.PageRequest;
+import vn.ktgs.common.Uuids;
 import vn.ktgs.common.Violation;
 import vn.ktgs.rest.api.Page;
 import vn.ktgs.rest.internal.Guard;
@@ -60,6 +62,11 @@ abstract class ResourceSupport {
         return documents.render(Objects.requireNonNull(headers, "headers"), number, issuedOn, today(), build);
     }
 
+    /** The library as the caller of the request may use it (401 when the caller is unknown); the core checks access. */
+    Guarded as() {
+        return ktgs.as(caller());
+    }
+
     Caller caller() {
         return guard.caller(Objects.requireNonNull(headers, "headers"), Objects.requireNonNull(security, "security"));
     }
@@ -68,33 +75,15 @@ abstract class ResourceSupport {
         return LocalDate.now(ktgs.clock());
     }
 
-    /** A path id; one that is not a UUID names nothing, so 404. */
+    /** A path id; one that is not a UUID in canonical form ({@link Uuids}) names nothing, so 404. */
     static <T> T id(String text, Entity entity, Function<UUID, T> make) {
-        try {
-            UUID id = UUID.fromString(text);
-            if (id.toString().equalsIgnoreCase(text)) {
-                return make.apply(id);
-            }
-        } catch (IllegalArgumentException e) {
-            // below
-        }
-        throw new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.notFound", "entity", entity,
-                "id", text));
+        return make.apply(Uuids.parse(text).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                Violation.of("", "ktgs.rest.notFound", "entity", entity, "id", text))));
     }
 
-    /** A query parameter that must be a UUID, or 400. */
+    /** A query parameter that must be a UUID ({@link Uuids}), or 400. */
     static UUID uuidParam(@Nullable String text, String name) {
-        if (text != null) {
-            try {
-                UUID id = UUID.fromString(text);
-                if (id.toString().equalsIgnoreCase(text)) {
-                    return id;
-                }
-            } catch (IllegalArgumentException e) {
-                // below
-            }
-        }
-        throw invalid(name, text);
+        return Uuids.parse(text).orElseThrow(() -> invalid(name, text));
     }
 
     /** A date query parameter ({@code YYYY-MM-DD}); {@code fallback} when absent; 400 when not a date. */

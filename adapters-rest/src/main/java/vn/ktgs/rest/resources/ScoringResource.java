@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
+import vn.ktgs.Guarded;
 import vn.ktgs.Ktgs;
 import vn.ktgs.access.Action;
 import vn.ktgs.common.Entity;
-import vn.ktgs.access.Caller;
 import vn.ktgs.common.Violation;
 import vn.ktgs.document.DocumentId;
 import vn.ktgs.organisation.Organisation;
@@ -69,12 +69,11 @@ public final class ScoringResource extends ResourceSupport {
                                                          @QueryParam("document") @Nullable List<String> documents,
                                                          @QueryParam("number") @Nullable String number,
                                                          @QueryParam("issuedOn") @Nullable String issuedOn) {
-        Organisation root = organisation(committee);
-        Caller caller = caller();
-        guard.require(caller, Action.READ, root.id());
+        Guarded as = as();
+        Organisation root = readable(as, committee);
         int y = intParam(year, "year", 0, 2000, 2100);
-        CommitteeScores scores = score(root.id(), y, documents);
-        return document(number, issuedOn, i -> this.documents.documents().classification(caller, scores, i));
+        CommitteeScores scores = as.scoring().score(root.id(), y, set(y), documentIds(documents));
+        return document(number, issuedOn, i -> this.documents.documents().classification(as.caller(), scores, i));
     }
 
     /** One cell's scorecard as a document, for {@code Accept: application/pdf} or the DOCX type. */
@@ -86,16 +85,12 @@ public final class ScoringResource extends ResourceSupport {
                                                          @QueryParam("document") @Nullable List<String> documents,
                                                          @QueryParam("number") @Nullable String number,
                                                          @QueryParam("issuedOn") @Nullable String issuedOn) {
-        Organisation cell = organisation(organisation);
-        Caller caller = caller();
-        guard.require(caller, Action.READ, cell.id());
+        Guarded as = as();
+        Organisation cell = readable(as, organisation);
         int y = intParam(year, "year", 0, 2000, 2100);
-        if (!cell.kind().isCell()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.notACell",
-                    "organisation", cell.name()));
-        }
-        CommitteeScores scores = score(cell.parent() == null ? cell.id() : cell.parent(), y, documents);
-        return document(number, issuedOn, i -> this.documents.documents().scorecard(caller, scores, cell.id(), i));
+        CommitteeScores scores = scoresOfCell(as, cell, y, documents);
+        return document(number, issuedOn, i -> this.documents.documents().scorecard(as.caller(), scores, cell.id(),
+                i));
     }
 
     /** Every registered criteria set, in registration order. */
@@ -104,7 +99,7 @@ public final class ScoringResource extends ResourceSupport {
     @Path("/criteria-sets")
     public Page<CriteriaSetView> criteriaSets(@QueryParam("page") @Nullable String page,
                                               @QueryParam("size") @Nullable String size) {
-        guard.requireKnown(caller());
+        as().requireKnown();
         Locale locale = Languages.of(Objects.requireNonNull(headers));
         return page(criteriaSets.all().stream().map(r -> CriteriaSetView.of(r, locale)).toList(), page, size);
     }
@@ -114,12 +109,11 @@ public final class ScoringResource extends ResourceSupport {
     @Path("/dashboards/{committee}/{year}")
     public DashboardView dashboard(@PathParam("committee") String committee, @PathParam("year") String year,
                                    @QueryParam("document") @Nullable List<String> documents) {
-        Organisation root = organisation(committee);
-        Caller caller = caller();
-        guard.require(caller, Action.READ, root.id());
+        Guarded as = as();
+        Organisation root = readable(as, committee);
         int y = intParam(year, "year", 0, 2000, 2100);
-        return DashboardView.of(score(root.id(), y, documents), Languages.of(Objects.requireNonNull(headers)),
-                cell -> Disclosure.of(guard, ktgs.activities(), caller, cell));
+        return DashboardView.of(as.scoring().score(root.id(), y, set(y), documentIds(documents)),
+                Languages.of(Objects.requireNonNull(headers)), cell -> Disclosure.of(as.scoring().disclosure(cell)));
     }
 
     /**
@@ -130,19 +124,13 @@ public final class ScoringResource extends ResourceSupport {
     @Path("/scorecards/{organisation}/{year}")
     public ScorecardView scorecard(@PathParam("organisation") String organisation, @PathParam("year") String year,
                                    @QueryParam("document") @Nullable List<String> documents) {
-        Organisation cell = organisation(organisation);
-        Caller caller = caller();
-        guard.require(caller, Action.READ, cell.id());
+        Guarded as = as();
+        Organisation cell = readable(as, organisation);
         int y = intParam(year, "year", 0, 2000, 2100);
-        if (!cell.kind().isCell()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.notACell",
-                    "organisation", cell.name()));
-        }
-        OrganisationId committee = cell.parent() == null ? cell.id() : cell.parent();
-        CommitteeScores scores = score(committee, y, documents);
+        CommitteeScores scores = scoresOfCell(as, cell, y, documents);
         return scores.cells().stream().filter(c -> c.organisation().equals(cell.id())).findFirst()
                 .map(c -> ScorecardView.of(c, Languages.of(Objects.requireNonNull(headers)),
-                        Disclosure.of(guard, ktgs.activities(), caller, cell.id())))
+                        Disclosure.of(as.scoring().disclosure(cell.id()))))
                 .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, Violation.of("",
                         "ktgs.rest.scoring.notACell", "organisation", cell.name())));
     }
@@ -159,29 +147,18 @@ public final class ScoringResource extends ResourceSupport {
     public WhatItTakesView whatItTakes(@PathParam("organisation") String organisation,
                                        @QueryParam("on") @Nullable String on,
                                        @QueryParam("document") @Nullable List<String> documents) {
-        Organisation cell = organisation(organisation);
-        Caller caller = caller();
-        guard.require(caller, Action.READ, cell.id());
-        if (!cell.kind().isCell()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.notACell",
-                    "organisation", cell.name()));
-        }
+        Guarded as = as();
+        Organisation cell = readable(as, organisation);
+        requireCell(cell);
         LocalDate day = dateParam(on, "on", today());
         int year = day.getYear();
-        CriteriaSet set = criteriaSets.inForceOn(LocalDate.of(year, 12, 31)).orElseThrow(() ->
-                new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.noCriteriaSet",
-                        "year", year)));
-        List<DocumentId> ids = new ArrayList<>();
-        for (String d : documents == null ? List.<String>of() : documents) {
-            ids.add(new DocumentId(uuidParam(d, "document")));
-        }
-        CellGuidance g = ktgs.whatItTakes().guidance(cell.id(), year, day, set, ids).get(0);
-        return WhatItTakesView.of(g, Languages.of(Objects.requireNonNull(headers)), withheld(caller, cell.id()));
+        CellGuidance g = ktgs.whatItTakes().guidance(cell.id(), year, day, set(year), documentIds(documents)).get(0);
+        return WhatItTakesView.of(g, Languages.of(Objects.requireNonNull(headers)), withheld(as, cell.id()));
     }
 
     /** The candidates a caller may not see: none for a reader of confidential content; else as {@link Disclosure}. */
-    private CandidateFilter withheld(Caller caller, OrganisationId cell) {
-        if (guard.allows(caller, Action.READ_CONFIDENTIAL, cell)) {
+    private CandidateFilter withheld(Guarded as, OrganisationId cell) {
+        if (as.allows(Action.READ_CONFIDENTIAL, cell)) {
             return (kind, c) -> false;
         }
         java.util.Set<java.util.UUID> hidden = new java.util.HashSet<>();
@@ -194,20 +171,38 @@ public final class ScoringResource extends ResourceSupport {
         return (kind, c) -> kind == StepKind.HANDLE_VIOLATION || c.id() != null && hidden.contains(c.id());
     }
 
-    private CommitteeScores score(OrganisationId committee, int year, @Nullable List<String> documents) {
-        CriteriaSet set = criteriaSets.inForceOn(LocalDate.of(year, 12, 31)).orElseThrow(() ->
+    /** The scores of the cell's committee, read as the caller reading the cell; 404 for an organisation not a cell. */
+    private CommitteeScores scoresOfCell(Guarded as, Organisation cell, int year, @Nullable List<String> documents) {
+        requireCell(cell);
+        return as.scoring().scoreOfCell(cell.id(), year, set(year), documentIds(documents));
+    }
+
+    private static void requireCell(Organisation cell) {
+        if (!cell.kind().isCell()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.notACell",
+                    "organisation", cell.name()));
+        }
+    }
+
+    private CriteriaSet set(int year) {
+        return criteriaSets.inForceOn(LocalDate.of(year, 12, 31)).orElseThrow(() ->
                 new ProblemException(ProblemType.NOT_FOUND, Violation.of("", "ktgs.rest.scoring.noCriteriaSet",
                         "year", year)));
+    }
+
+    private static List<DocumentId> documentIds(@Nullable List<String> documents) {
         List<DocumentId> ids = new ArrayList<>();
         for (String d : documents == null ? List.<String>of() : documents) {
             ids.add(new DocumentId(uuidParam(d, "document")));
         }
-        return ktgs.scoring().score(committee, year, set, ids);
+        return ids;
     }
 
-    private Organisation organisation(String id) {
+    /** The organisation as the caller reads it: 404 when not stored, 403 without READ (checked by the core). */
+    private Organisation readable(Guarded as, String id) {
         OrganisationId oid = id(id, Entity.ORGANISATION, OrganisationId::new);
-        return ktgs.organisations().findOrganisation(oid).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+        ktgs.organisations().findOrganisation(oid).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
                 Violation.of("", "ktgs.rest.notFound", "entity", Entity.ORGANISATION, "id", id)));
+        return as.organisations().organisation(oid);
     }
 }

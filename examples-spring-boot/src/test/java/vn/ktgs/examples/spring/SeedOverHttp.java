@@ -1,6 +1,7 @@
 package vn.ktgs.examples.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
+import vn.ktgs.Guarded;
 import vn.ktgs.Ktgs;
+import vn.ktgs.access.AccessDeniedException;
+import vn.ktgs.access.Action;
+import vn.ktgs.access.Caller;
+import vn.ktgs.plan.PlanCommands.DraftPlan;
 import vn.ktgs.rest.TrustedHeaderCallerResolver;
 import vn.ktgs.spring.KtgsAutoConfiguration;
 
@@ -141,6 +147,23 @@ abstract class SeedOverHttp {
         JsonNode scorecard = JSON.readTree(card.body());
         assertThat(scorecard.path("name").asText()).isEqualTo("Chi bộ Trung tâm Phục vụ hành chính công");
         assertThat(scorecard.path("gates")).isNotEmpty();
+
+        // the Ktgs the starter wires guards a caller in plain Java as the REST resources do over HTTP: a plain member
+        // of CB-TH reads their cell, and is refused CB-TTPV's records and the secretary's work
+        var th = ktgs.organisations().organisationByCode("CB-TH").orElseThrow();
+        var ttpvCell = ktgs.organisations().organisationByCode("CB-TTPV").orElseThrow();
+        var plain = ktgs.organisations().membersOn(th.id(), LocalDate.now(ktgs.clock())).stream()
+                .filter(m -> m.roles().isEmpty()).findFirst().orElseThrow();
+        Guarded member = ktgs.as(Caller.member(plain.id()));
+        assertThat(member.organisations().organisation(th.id())).isEqualTo(th);
+        assertThat(member.plans().planFor(th.id(), 2025)).isPresent();
+        assertThatThrownBy(() -> member.organisations().organisation(ttpvCell.id()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(member.plans().planFor(ttpvCell.id(), 2025)).isEmpty();
+        assertThatThrownBy(() -> member.plans().draft(new DraftPlan(th.id(), 2026, "Kế hoạch năm 2026", List.of())))
+                .isInstanceOf(AccessDeniedException.class)
+                .satisfies(e -> assertThat(((AccessDeniedException) e).action()).isEqualTo(Action.WRITE_WORK));
+        assertThat(ktgs.plans().planFor(th.id(), 2026)).as("nothing stored").isEmpty();
 
         JsonNode scoring = JSON.readTree(send(get("/actuator/metrics/ktgs.scoring?tag=status:200")).body());
         assertThat(count(scoring)).as(scoring.toString()).isEqualTo(2);

@@ -85,6 +85,28 @@ public abstract class ActivitiesContract extends PortsContract {
         PageChecks.pagesMatchTheFullList(r -> ports.activities().ofPlan(plan.id(), r),
                 ports.activities().ofPlan(plan.id()));
         PageChecks.pagesMatchTheFullList(r -> ports.activities().ofPlan(PlanId.random(), r), List.of());
+        List<Activity> planned = ofCellA.stream().filter(Activity::isPlanned).toList();
+        assertThat(planned).hasSize(4);
+        PageChecks.pagesMatchTheFullList(r -> ports.activities().plannedOf(world.cellA.id(), r), planned);
+    }
+
+    @Test
+    public void listsThePlannedRecordsOfAnOrganisationWithoutItsInspectionsOnSignsOfViolation() {
+        PlanItem item = PlanTestData.supervisionItem(world, 2025);
+        Plan plan = PlanTestData.draft(world.cellA, 2025, List.of(item));
+        ports.plans().save(plan);
+        Activity late = ActivityTestData.opened(world, plan, LocalDate.of(2025, 6, 1));
+        Activity early = ActivityTestData.opened(world, plan, LocalDate.of(2025, 4, 2));
+        Activity unplanned = ActivityTestData.opened(world, null, LocalDate.of(2025, 5, 20));
+        for (Activity a : List.of(late, unplanned, early)) {
+            ports.activities().save(a);
+        }
+
+        var page = ports.activities().plannedOf(world.cellA.id(), vn.ktgs.common.PageRequest.first(10));
+        assertThat(page.items()).containsExactly(early, late);
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(ports.activities().plannedOf(world.cellB.id(), vn.ktgs.common.PageRequest.first(10)).items())
+                .isEmpty();
     }
 
     @Test
