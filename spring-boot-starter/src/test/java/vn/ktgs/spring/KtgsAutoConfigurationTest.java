@@ -80,7 +80,7 @@ class KtgsAutoConfigurationTest {
 
             Health health = context.getBean(KtgsSchemaHealthIndicator.class).health(true);
             assertThat(health.getStatus()).isEqualTo(Status.UP);
-            assertThat(health.getDetails()).containsEntry("schema", "ktgs").containsEntry("version", "2");
+            assertThat(health.getDetails()).containsEntry("schema", "ktgs").containsEntry("version", "4");
             assertThat(context).doesNotHaveBean(KtgsRestApplication.class);
         });
     }
@@ -120,7 +120,7 @@ class KtgsAutoConfigurationTest {
             Health health = context.getBean(KtgsSchemaHealthIndicator.class).health(true);
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
             assertThat(health.getDetails()).containsEntry("schema", "host_owned").containsEntry("version", "none");
-            assertThat((String[]) health.getDetails().get("pending")).containsExactly("1", "2");
+            assertThat((String[]) health.getDetails().get("pending")).containsExactly("1", "2", "4");
         });
     }
 
