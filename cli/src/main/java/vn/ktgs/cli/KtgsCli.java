@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -222,11 +223,13 @@ public final class KtgsCli implements Runnable {
         Path data;
 
         PrintWriter out() {
-            return spec.commandLine().getOut();
+            PrintWriter buffered = CommitteePipeline.out();
+            return buffered != null ? buffered : spec.commandLine().getOut();
         }
 
         PrintWriter err() {
-            return spec.commandLine().getErr();
+            PrintWriter buffered = CommitteePipeline.err();
+            return buffered != null ? buffered : spec.commandLine().getErr();
         }
 
         Locale locale() {
@@ -241,12 +244,19 @@ public final class KtgsCli implements Runnable {
         }
 
         private @Nullable Validator validator;
-        private int invalid;
+        private final AtomicInteger invalid = new AtomicInteger();
+
+        /** How many committees are worked on at once; 1 for commands that must go one at a time. */
+        int threads() {
+            return 1;
+        }
 
         /**
          * Reads the file — one dataset document or a bundle of them — one document at a time, and hands each valid
-         * dataset to {@code work} before reading the next, so only one committee is held at a time. The problems of
-         * an invalid document go to stderr under its place ({@code [12].activities[3].…}) and the others go on.
+         * dataset to {@code work}, so only a few committees are held at a time: with {@link #threads()} above 1,
+         * that many committees are worked on while the next is read, and their lines are printed in the file's
+         * order ({@link CommitteePipeline}). The problems of an invalid document go to stderr under its place
+         * ({@code [12].activities[3].…}) and the others go on.
          *
          * @return the number of documents read
          */
@@ -268,34 +278,66 @@ public final class KtgsCli implements Runnable {
                     err().println(text("section", CliText.section(lang, section), n));
                 }
             } : DatasetReader.Progress.NONE;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(data), 1 << 16)) {
-                return DatasetReader.readAll(in, sections, document -> {
-                    Dataset d = document.dataset();
-                    if (d == null) {
-                        print(document, document.violations());
-                    } else {
-                        try {
-                            work.on(document, d);
-                        } catch (RejectedException e) {
-                            print(document, e.violations().stream().map(document::locate).toList());
+            int threads = threads();
+            if (threads < 1) {
+                throw usage("badThreads", threads);
+            }
+            ProgressLine progress = new ProgressLine(size);
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(data), 1 << 16);
+                 CommitteePipeline pipeline = threads > 1 ? new CommitteePipeline(threads, printed -> {
+                     out().print(printed.out());
+                     out().flush();
+                     err().print(printed.err());
+                     err().flush();
+                 }) : null) {
+                int documents = DatasetReader.readAll(in, sections, document -> {
+                    Runnable after = () -> {
+                        progress.done(document);
+                        if (large && document.inBundle() && progress.due()) {
+                            err().println(progress.line(this));
                         }
-                    }
-                    if (large && document.inBundle() && (document.index() + 1) % PROGRESS_DOCUMENTS == 0) {
-                        err().println(text("progress", document.index() + 1, document.bytesRead(), size,
-                                document.bytesRead() * 100 / size));
+                    };
+                    if (pipeline == null) {
+                        one(document, work);
+                        after.run();
+                    } else {
+                        pipeline.submit(() -> one(document, work), after);
                     }
                 });
+                if (pipeline != null) {
+                    pipeline.finish();
+                }
+                if (large && documents > 1) {
+                    err().println(progress.end(this));
+                }
+                return documents;
             } catch (IOException e) {
                 throw usage("cannotRead", data, e.getMessage());
             }
         }
 
-        /** 0 when every document was valid, else {@link #INVALID}. */
-        int exitCode() {
-            return invalid == 0 ? 0 : INVALID;
+        /** Works on one document, or prints its problems. */
+        private void one(Document document, Work work) {
+            Dataset d = document.dataset();
+            if (d == null) {
+                print(document, document.violations());
+            } else {
+                try {
+                    work.on(document, d);
+                } catch (RejectedException e) {
+                    print(document, e.violations().stream().map(document::locate).toList());
+                }
+            }
+            out().flush();
+            err().flush();
         }
 
-        Validator validator() {
+        /** 0 when every document was valid, else {@link #INVALID}. */
+        int exitCode() {
+            return invalid.get() == 0 ? 0 : INVALID;
+        }
+
+        synchronized Validator validator() {
             if (validator == null) {
                 validator = Validation.buildDefaultValidatorFactory().getValidator();
             }
@@ -313,7 +355,7 @@ public final class KtgsCli implements Runnable {
         }
 
         private void print(Document document, List<Violation> violations) {
-            invalid++;
+            invalid.incrementAndGet();
             for (Violation v : violations) {
                 err().println((v.path().isEmpty() ? text("file") : v.path()) + ": " + v.message(locale()));
             }
@@ -324,8 +366,8 @@ public final class KtgsCli implements Runnable {
         /** {@code FILE: n datasets, all valid} (or how many were not) on stdout, after a bundle. */
         void summary(int documents) {
             out().printf(lang == Lang.en ? "%s: %,d datasets, %,d valid, %,d invalid%n"
-                    : "%s: %,d bộ dữ liệu, %,d hợp lệ, %,d không hợp lệ%n", data, documents, documents - invalid,
-                    invalid);
+                    : "%s: %,d bộ dữ liệu, %,d hợp lệ, %,d không hợp lệ%n", data, documents, documents - invalid.get(),
+                    invalid.get());
         }
 
         Organisation committee(Ktgs ktgs, Dataset d) {
@@ -336,6 +378,14 @@ public final class KtgsCli implements Runnable {
     @Command(name = "validate", mixinStandardHelpOptions = true,
             description = "Reads a dataset strictly and replays it through every rule, in memory; stores nothing.")
     static final class ValidateCommand extends DatasetCommand {
+        @picocli.CommandLine.Mixin
+        Threads threads;
+
+        @Override
+        int threads() {
+            return threads.count();
+        }
+
         @Override
         public Integer call() {
             int documents = eachDataset((doc, d) -> {
@@ -377,6 +427,14 @@ public final class KtgsCli implements Runnable {
 
         @picocli.CommandLine.Mixin
         DocumentOptions files;
+
+        @picocli.CommandLine.Mixin
+        Threads threads;
+
+        @Override
+        int threads() {
+            return DocumentOptions.file(format).isPresent() ? 1 : threads.count();
+        }
 
         @Override
         public Integer call() throws IOException {
@@ -489,6 +547,14 @@ public final class KtgsCli implements Runnable {
 
         @picocli.CommandLine.Mixin
         DocumentOptions files;
+
+        @picocli.CommandLine.Mixin
+        Threads threads;
+
+        @Override
+        int threads() {
+            return DocumentOptions.file(format).isPresent() ? 1 : threads.count();
+        }
 
         @Override
         public Integer call() {

@@ -96,6 +96,36 @@ class KtgsCliBundleTest {
     }
 
     @Test
+    void committeesWorkedOnInParallelPrintTheSameBytesInTheFilesOrder() throws IOException {
+        String unknownKey = lines.get(1).replaceFirst("\"notifiedOn\"", "\"openedOn\"");
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            text.append(lines.get(0)).append('\n').append(unknownKey).append('\n').append(lines.get(2)).append('\n');
+        }
+        Path mixed = file("mixed.jsonl", text.toString());
+        for (String[] command : List.of(new String[] {"validate"}, new String[] {"classify"},
+                new String[] {"classify", "--format", "json"}, new String[] {"report", "--period", "2025-Q1"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(command));
+            args.addAll(List.of("--data", mixed.toString(), "--lang", "en", "--threads"));
+            List<String> one = new java.util.ArrayList<>(args);
+            one.add("1");
+            Run alone = run(one.toArray(String[]::new));
+            assertThat(alone.code()).as(alone.err()).isEqualTo(1);
+            assertThat(alone.err()).contains("[10].activities[0].openedOn: unsupported key: openedOn")
+                    .contains("mixed.jsonl[10]: 2 error(s)");
+            for (String threads : List.of("2", "3")) {
+                List<String> many = new java.util.ArrayList<>(args);
+                many.add(threads);
+                Run parallel = run(many.toArray(String[]::new));
+                assertThat(parallel).as("%s --threads %s", args.get(0), threads).isEqualTo(alone);
+            }
+        }
+        Run zero = run("validate", "--data", mixed.toString(), "--threads", "0", "--lang", "en");
+        assertThat(zero.code()).isEqualTo(2);
+        assertThat(zero.err()).contains("--threads must be at least 1: 0");
+    }
+
+    @Test
     void classifyGivesOneJsonDocumentPerCommitteePerLine() {
         Run r = run("classify", "--data", bundle.toString(), "--format", "json", "--lang", "en");
 

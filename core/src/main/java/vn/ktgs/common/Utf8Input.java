@@ -4,7 +4,10 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
@@ -58,6 +61,19 @@ public final class Utf8Input extends FilterInputStream {
             return Violation.of(path, "ktgs.data.notUtf8", "offset", offset, "byte",
                     String.format("%02X", value));
         }
+    }
+
+    /** Eight bytes of a chunk read as one {@code long}, for the scan for NUL, LF and CR. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class,
+            ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long CRS = 0x0D0D0D0D0D0D0D0DL;
+
+    /** Non-zero exactly when one of the eight bytes of {@code w} is zero. */
+    private static long zeroByte(long w) {
+        return (w - ONES) & ~w & HIGHS;
     }
 
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -169,16 +185,29 @@ public final class Utf8Input extends FilterInputStream {
             from = off + 3;   // a byte order mark opens the first line but no editor shows it as a column
             bom = 3;
         }
-        for (int i = from; i < off + n; i++) {
-            byte x = b[i];
-            if (x == 0) {
-                nul = i - off;
-                break;
+        int end = off + n;
+        scan:
+        for (int i = from; i < end; ) {
+            if (i + 8 <= end) {
+                // eight bytes at once when none is a NUL, LF or CR: the column grows by those that start a character
+                long w = (long) LONGS.get(b, i);
+                if ((zeroByte(w) | zeroByte(w ^ LFS) | zeroByte(w ^ CRS)) == 0) {
+                    c += 8 - Long.bitCount(w & ~(w << 1) & HIGHS);
+                    i += 8;
+                    continue;
+                }
             }
-            if (x == '\n' || x == '\r') {
-                c = 0;
-            } else if ((x & 0xC0) != 0x80) {
-                c++;
+            for (int stop = Math.min(i + 8, end); i < stop; i++) {
+                byte x = b[i];
+                if (x == 0) {
+                    nul = i - off;
+                    break scan;
+                }
+                if (x == '\n' || x == '\r') {
+                    c = 0;
+                } else if ((x & 0xC0) != 0x80) {
+                    c++;
+                }
             }
         }
         columnAfterChunk = c;
