@@ -227,6 +227,27 @@ public final class KtgsCli implements Runnable {
             return buffered != null ? buffered : spec.commandLine().getOut();
         }
 
+        /**
+         * The criteria set of a {@code --criteria} file, or the shipped default when none is given; empty when the
+         * file is not a valid set, each of its problems printed with its path on stderr.
+         */
+        java.util.Optional<CriteriaSet> criteriaSet(@Nullable Path criteria) throws IOException {
+            if (criteria == null) {
+                return java.util.Optional.of(JsonCriteriaSets.shippedDefault());
+            }
+            try (InputStream in = Files.newInputStream(existingFile(criteria))) {
+                return java.util.Optional.of(new JsonCriteriaSets().read(in));
+            } catch (NoSuchFileException e) {
+                throw usage("noSuchFile", criteria);
+            } catch (RejectedException e) {
+                for (Violation v : e.violations()) {
+                    err().println(criteria + ": " + (v.path().isEmpty() ? "" : v.path() + ": ")
+                            + v.message(locale()));
+                }
+                return java.util.Optional.empty();
+            }
+        }
+
         PrintWriter err() {
             PrintWriter buffered = CommitteePipeline.err();
             return buffered != null ? buffered : spec.commandLine().getErr();
@@ -438,22 +459,11 @@ public final class KtgsCli implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            CriteriaSet set;
-            if (criteria == null) {
-                set = JsonCriteriaSets.shippedDefault();
-            } else {
-                try (InputStream in = Files.newInputStream(existingFile(criteria))) {
-                    set = new JsonCriteriaSets().read(in);
-                } catch (NoSuchFileException e) {
-                    throw usage("noSuchFile", criteria);
-                } catch (RejectedException e) {
-                    for (Violation v : e.violations()) {
-                        err().println(criteria + ": " + (v.path().isEmpty() ? "" : v.path() + ": ")
-                                + v.message(locale()));
-                    }
-                    return INVALID;
-                }
+            java.util.Optional<CriteriaSet> read = criteriaSet(criteria);
+            if (read.isEmpty()) {
+                return INVALID;
             }
+            CriteriaSet set = read.get();
             int documents = eachDataset((doc, d) -> {
                 Ktgs ktgs = replay(d);
                 Organisation committee = committee(ktgs, d);

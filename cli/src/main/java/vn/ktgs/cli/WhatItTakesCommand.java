@@ -3,10 +3,7 @@ package vn.ktgs.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,10 +13,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ktgs.Ktgs;
-import vn.ktgs.common.RejectedException;
-import vn.ktgs.common.Violation;
 import vn.ktgs.document.DocumentId;
-import vn.ktgs.json.JsonCriteriaSets;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.scoring.CellGuidance;
 import vn.ktgs.scoring.CriteriaSet;
@@ -54,22 +48,11 @@ final class WhatItTakesCommand extends KtgsCli.DatasetCommand {
 
     @Override
     public Integer call() throws IOException {
-        CriteriaSet set;
-        if (criteria == null) {
-            set = JsonCriteriaSets.shippedDefault();
-        } else {
-            try (InputStream in = Files.newInputStream(existingFile(criteria))) {
-                set = new JsonCriteriaSets().read(in);
-            } catch (NoSuchFileException e) {
-                throw usage("noSuchFile", criteria);
-            } catch (RejectedException e) {
-                for (Violation v : e.violations()) {
-                    err().println(criteria + ": " + (v.path().isEmpty() ? "" : v.path() + ": ")
-                            + v.message(locale()));
-                }
-                return KtgsCli.INVALID;
-            }
+        java.util.Optional<CriteriaSet> read = criteriaSet(criteria);
+        if (read.isEmpty()) {
+            return KtgsCli.INVALID;
         }
+        CriteriaSet set = read.get();
         int[] missing = {0};
         int documents = eachDataset((doc, d) -> {
             Ktgs ktgs = replay(d);
