@@ -120,6 +120,37 @@ final class HttpSeed {
                 "from", "2025-02-01", "to", "2025-03-31", "responsible", secretary(c));
     }
 
+    /**
+     * Cell 1's secretary drafts (7/1) and adopts (10/1) the cell's plan, then opens an inspection on signs of violation
+     * of member 4 (17/2: notified 3/2, self-report 10/2, verified 12/2, concluded 15/2 with a serious finding) and
+     * recommends that the gift be returned by 1/3. Answers the inspection as it stands after the recommendation; the
+     * server's clock is left on 17/2.
+     */
+    Reply adoptedPlanAndConfidentialInspection(LiveServer s) {
+        var sec = s.as(secretary(1));
+        s.clock.set(LocalDate.of(2025, 1, 7));
+        Reply draft = sec.post("/plans", draftBody(1)).ok(201);
+        s.clock.set(LocalDate.of(2025, 1, 10));
+        sec.post("/plans/" + draft.id() + "/adoption", obj("adoptedOn", "2025-01-10"), "If-Match", draft.etag())
+                .ok(200);
+        s.clock.set(LocalDate.of(2025, 2, 17));
+        Reply a = sec.post("/activities/unplanned", obj("organisation", cells.get(1),
+                "targets", List.of(obj("member", member(1, 4))),
+                "subject", "Kiểm tra đồng chí Đỗ Minh Tuấn khi có dấu hiệu vi phạm", "responsible", secretary(1),
+                "notifiedOn", "2025-02-03", "reason", "Đơn phản ánh")).ok(201);
+        a = sec.post("/activities/" + a.id() + "/stages", obj("stage", "SELF_REPORT_RECEIVED", "on", "2025-02-10"),
+                "If-Match", a.etag()).ok(200);
+        a = sec.post("/activities/" + a.id() + "/stages", obj("stage", "VERIFIED", "on", "2025-02-12"),
+                "If-Match", a.etag()).ok(200);
+        a = sec.post("/activities/" + a.id() + "/conclusion", obj("concludedOn", "2025-02-15", "strengths",
+                List.of(), "shortcomings", List.of(), "findings", List.of(obj("target", obj("member",
+                        member(1, 4)), "description", "Nhận quà biếu không đúng quy định", "severity", "SERIOUS",
+                        "disciplineToBeConsidered", false)), "minutesReference", "BB-02"), "If-Match", a.etag())
+                .ok(200);
+        return sec.post("/activities/" + a.id() + "/recommendations", obj("text", "Hoàn trả quà biếu",
+                "addressee", obj("member", member(1, 4)), "due", "2025-03-01"), "If-Match", a.etag()).ok(200);
+    }
+
     ObjectNode draftBody(int c) {
         return obj("organisation", cells.get(c), "year", 2025,
                 "title", "Kế hoạch kiểm tra, giám sát năm 2025 của " + CELLS[c][1], "items", List.of(item(c)));
