@@ -1,5 +1,8 @@
 package vn.ktgs.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -94,12 +97,12 @@ public record Dataset(
 
     /** Văn bản: a governing document; {@code implementsDocument} is another document's number. */
     public record DocumentEntry(String number, String issuer, LocalDate issuedOn, TermEntry term, String title,
-                                @Nullable String implementsDocument) {
+                                @JsonProperty("implements") @Nullable String implementsDocument) {
     }
 
     /** Buổi quán triệt: a cell's session on a document, by number, and the member codes who attended. */
     public record DisseminationEntry(String document, String cell, LocalDate heldOn, List<String> attendees,
-                                     String note) {
+                                     @JsonSetter(nulls = Nulls.AS_EMPTY) String note) {
         public DisseminationEntry {
             attendees = List.copyOf(attendees);
         }
@@ -143,7 +146,7 @@ public record Dataset(
     }
 
     /** A step after the notification other than the conclusion (self-report, verified, follow-up, closed). */
-    public record StageEntry(Stage stage, LocalDate on, String note) {
+    public record StageEntry(Stage stage, LocalDate on, @JsonSetter(nulls = Nulls.AS_EMPTY) String note) {
     }
 
     /** Vi phạm: a finding of a conclusion. */
@@ -163,11 +166,13 @@ public record Dataset(
 
     /** Kiến nghị: made on the conclusion day; closed when {@code closedOn} is given. */
     public record RecommendationEntry(String text, @Nullable TargetEntry addressee, LocalDate due,
-                                      @Nullable LocalDate closedOn, String followUpNote) {
+                                      @Nullable LocalDate closedOn,
+                                      @JsonSetter(nulls = Nulls.AS_EMPTY) String followUpNote) {
     }
 
     /** Phối hợp (S5). */
-    public record CoordinationEntry(CoordinationPartner partner, String partnerName, LocalDate on, String note) {
+    public record CoordinationEntry(CoordinationPartner partner, String partnerName, LocalDate on,
+                                    @JsonSetter(nulls = Nulls.AS_EMPTY) String note) {
     }
 
     /** Kỷ luật. */
@@ -182,7 +187,8 @@ public record Dataset(
      */
     public record ActivityEntry(@Nullable String planItem, @Nullable String organisation, List<TargetEntry> targets,
                                 @Nullable String subject, @Nullable String responsible, LocalDate notifiedOn,
-                                String note, List<StageEntry> stages, @Nullable ConclusionEntry conclusion,
+                                @JsonSetter(nulls = Nulls.AS_EMPTY) String note, List<StageEntry> stages,
+                                @Nullable ConclusionEntry conclusion,
                                 List<RecommendationEntry> recommendations, List<CoordinationEntry> coordinations,
                                 List<DisciplineEntry> disciplines) {
         public ActivityEntry {
@@ -204,7 +210,8 @@ public record Dataset(
     }
 
     /** Báo cáo định kỳ: the figures are not in the file, they are computed again from the records. */
-    public record ReportEntry(String organisation, String period, LocalDate computedOn, String narrative,
+    public record ReportEntry(String organisation, String period, LocalDate computedOn,
+                              @JsonSetter(nulls = Nulls.AS_EMPTY) String narrative,
                               List<SubmissionEntry> submissions) {
         public ReportEntry {
             submissions = List.copyOf(submissions);

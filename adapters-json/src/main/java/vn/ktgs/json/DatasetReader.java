@@ -1,5 +1,6 @@
 package vn.ktgs.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
@@ -7,48 +8,26 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
-import vn.ktgs.activity.CoordinationPartner;
-import vn.ktgs.activity.DisciplineForm;
-import vn.ktgs.activity.Severity;
-import vn.ktgs.activity.Stage;
 import vn.ktgs.common.RejectedException;
-import vn.ktgs.common.Texts;
 import vn.ktgs.common.Violation;
 import vn.ktgs.json.Dataset.ActivityEntry;
-import vn.ktgs.json.Dataset.AmendmentEntry;
 import vn.ktgs.json.Dataset.AssignmentEntry;
-import vn.ktgs.json.Dataset.ConclusionEntry;
-import vn.ktgs.json.Dataset.CoordinationEntry;
-import vn.ktgs.json.Dataset.DisciplineEntry;
 import vn.ktgs.json.Dataset.DisseminationEntry;
 import vn.ktgs.json.Dataset.DocumentEntry;
-import vn.ktgs.json.Dataset.FindingEntry;
-import vn.ktgs.json.Dataset.ItemEntry;
 import vn.ktgs.json.Dataset.MemberEntry;
 import vn.ktgs.json.Dataset.MembershipEntry;
 import vn.ktgs.json.Dataset.OrganisationEntry;
 import vn.ktgs.json.Dataset.PlanEntry;
-import vn.ktgs.json.Dataset.RecommendationEntry;
 import vn.ktgs.json.Dataset.ReportEntry;
 import vn.ktgs.json.Dataset.RoleEntry;
-import vn.ktgs.json.Dataset.StageEntry;
-import vn.ktgs.json.Dataset.SubmissionEntry;
-import vn.ktgs.json.Dataset.TargetEntry;
-import vn.ktgs.json.Dataset.TermEntry;
-import vn.ktgs.organisation.MembershipStatus;
-import vn.ktgs.organisation.OrganisationKind;
-import vn.ktgs.organisation.RoleKind;
-import vn.ktgs.plan.ActivityKind;
-import vn.ktgs.plan.SupervisionMode;
 
 /**
  * Đọc bộ dữ liệu: reads a dataset file strictly, as a stream — one record of a top-level array at a time is held
@@ -75,10 +54,8 @@ public final class DatasetReader {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private static final Set<String> HEADER = Set.of("schemaVersion", "committee", "year", "asOf",
-            "governingDocuments");
-    private static final List<String> SECTIONS = List.of("organisations", "members", "memberships", "roles",
-            "assignments", "documents", "disseminations", "plans", "activities", "reports");
+    /** The whole document's schema, for the header: its records are checked one by one as they are read. */
+    private static final StrictSchema.Part HEADER = DatasetSections.SCHEMA.whole();
 
     private final List<Violation> violations = new ArrayList<>();
     /** The path of the record being read, for a syntax error. */
@@ -237,346 +214,89 @@ public final class DatasetReader {
 
     /**
      * Reads the document whose {@code START_OBJECT} is the parser's current token, through its {@code END_OBJECT};
-     * {@code null} when it had a problem (then in {@link #violations}).
+     * {@code null} when it had a problem (then in {@link #violations}). Each record of a section is read by
+     * {@link DatasetSections#read} as soon as it is parsed; the header is checked against the schema at the end,
+     * together with which sections are there.
      */
     @SuppressWarnings("unchecked")
     private @Nullable Dataset document(JsonParser p, Progress progress) throws IOException {
         JsonStreamContext outside = p.getParsingContext().getParent();
-        var header = MAPPER.createObjectNode();
-        List<List<?>> lists = new ArrayList<>();
-        for (int i = 0; i < SECTIONS.size(); i++) {
+        ObjectNode header = MAPPER.createObjectNode();
+        List<List<Object>> lists = new ArrayList<>();
+        for (int i = 0; i < DatasetSections.ALL.size(); i++) {
             lists.add(new ArrayList<>());
         }
-        boolean[] seen = new boolean[SECTIONS.size()];
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             where = key;
             JsonToken t = p.nextToken();
-            int section = SECTIONS.indexOf(key);
-            if (HEADER.contains(key)) {
-                header.set(key, MAPPER.readTree(p));
-            } else if (section >= 0) {
-                seen[section] = true;
-                if (t != JsonToken.START_ARRAY) {
-                    violations.add(Violation.of(key, "ktgs.json.expected", "type", JsonType.ARRAY));
-                    p.skipChildren();
-                    continue;
-                }
-                long n = 0;
-                List<Object> out = (List<Object>) lists.get(section);
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    String path = key + "[" + n + "]";
-                    where = path;
-                    JsonNode element = MAPPER.readTree(p);
-                    Object entry = element(key, StrictNode.at(element, path, violations));
-                    if (entry != null) {
-                        out.add(entry);
-                    }
-                    n++;
-                    if (n % PROGRESS_EVERY == 0) {
-                        progress.read(key, n);
-                    }
-                    if (violations.size() > MAX_VIOLATIONS) {
-                        violations.add(Violation.of(path, "ktgs.dataset.tooManyErrors", "max", MAX_VIOLATIONS));
-                        while (p.getParsingContext() != outside) {
-                            p.nextToken();
-                        }
-                        return null;
-                    }
-                }
-                progress.read(key, n);
-            } else {
-                violations.add(Violation.of(key, "ktgs.data.unknownKey", "key", key));
-                p.skipChildren();
+            int section = DatasetSections.index(key);
+            if (section < 0 || t != JsonToken.START_ARRAY) {
+                // the header, a section that is not an array, or an unknown key: for the schema to judge
+                header.set(key, section < 0 ? MAPPER.readTree(p) : skipped(p));
+                continue;
             }
-        }
-        for (String required : List.of("organisations", "members")) {
-            if (!seen[SECTIONS.indexOf(required)]) {
-                violations.add(Violation.of(required, "ktgs.data.missingKey"));
+            header.set(key, MAPPER.createArrayNode());
+            DatasetSections.Section<?> s = DatasetSections.ALL.get(section);
+            long n = 0;
+            while (p.nextToken() != JsonToken.END_ARRAY) {
+                String path = key + "[" + n + "]";
+                where = path;
+                Object entry = DatasetSections.read(s, MAPPER.readTree(p), path, violations);
+                if (entry != null) {
+                    lists.get(section).add(entry);
+                }
+                n++;
+                if (n % PROGRESS_EVERY == 0) {
+                    progress.read(key, n);
+                }
+                if (violations.size() > MAX_VIOLATIONS) {
+                    violations.add(Violation.of(path, "ktgs.dataset.tooManyErrors", "max", MAX_VIOLATIONS));
+                    while (p.getParsingContext() != outside) {
+                        p.nextToken();
+                    }
+                    return null;
+                }
             }
+            progress.read(key, n);
         }
-        StrictNode h = StrictNode.at(header, "", violations);
-        Integer schema = h.integer("schemaVersion");
-        if (schema != null && schema != Dataset.SCHEMA_VERSION) {
+        JsonNode version = header.get("schemaVersion");
+        if (version != null && version.isIntegralNumber() && version.intValue() != Dataset.SCHEMA_VERSION) {
+            // which schema applies comes before what it says
             violations.clear();
-            violations.add(Violation.of("schemaVersion", "ktgs.data.schemaVersion", "found", schema,
+            violations.add(Violation.of("schemaVersion", "ktgs.data.schemaVersion", "found", version.intValue(),
                     "supported", Dataset.SCHEMA_VERSION));
             return null;
         }
-        String committee = h.text("committee");
-        Integer year = h.integer("year");
-        LocalDate asOf = h.date("asOf");
-        List<String> governing = strings(h, "governingDocuments", false);
-        if (!violations.isEmpty()) {
+        DatasetSections.prepare(header, "", violations);
+        if (!violations.isEmpty() | !HEADER.check(header, "", violations)) {
             return null;
         }
-        return new Dataset(schema, committee, year, asOf, governing,
-                (List<OrganisationEntry>) lists.get(0), (List<MemberEntry>) lists.get(1),
-                (List<MembershipEntry>) lists.get(2), (List<RoleEntry>) lists.get(3),
-                (List<AssignmentEntry>) lists.get(4), (List<DocumentEntry>) lists.get(5),
-                (List<DisseminationEntry>) lists.get(6), (List<PlanEntry>) lists.get(7),
-                (List<ActivityEntry>) lists.get(8), (List<ReportEntry>) lists.get(9));
+        Header h = DatasetSections.BINDER.treeToValue(header, Header.class);
+        return new Dataset(h.schemaVersion(), h.committee(), h.year(), h.asOf(), h.governingDocuments(),
+                (List<OrganisationEntry>) (List<?>) lists.get(0), (List<MemberEntry>) (List<?>) lists.get(1),
+                (List<MembershipEntry>) (List<?>) lists.get(2), (List<RoleEntry>) (List<?>) lists.get(3),
+                (List<AssignmentEntry>) (List<?>) lists.get(4), (List<DocumentEntry>) (List<?>) lists.get(5),
+                (List<DisseminationEntry>) (List<?>) lists.get(6), (List<PlanEntry>) (List<?>) lists.get(7),
+                (List<ActivityEntry>) (List<?>) lists.get(8), (List<ReportEntry>) (List<?>) lists.get(9));
     }
 
-    private @Nullable Object element(String section, StrictNode n) {
-        return switch (section) {
-            case "organisations" -> checked(n, this::organisation);
-            case "members" -> checked(n, this::member);
-            case "memberships" -> checked(n, this::membership);
-            case "roles" -> checked(n, this::role);
-            case "assignments" -> checked(n, this::assignment);
-            case "documents" -> checked(n, this::document);
-            case "disseminations" -> checked(n, this::dissemination);
-            case "plans" -> checked(n, this::plan);
-            case "activities" -> checked(n, this::activity);
-            case "reports" -> checked(n, this::report);
-            default -> throw new IllegalStateException(section);
+    /** Skips the value at hand, keeping only its kind (so the schema names the type it should have been). */
+    private static JsonNode skipped(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        p.skipChildren();
+        return switch (t) {
+            case START_OBJECT -> MAPPER.createObjectNode();
+            case VALUE_STRING -> MAPPER.getNodeFactory().textNode("");
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> MAPPER.getNodeFactory().numberNode(0);
+            case VALUE_TRUE, VALUE_FALSE -> MAPPER.getNodeFactory().booleanNode(false);
+            default -> MAPPER.getNodeFactory().nullNode();
         };
     }
 
-    /** Reads with {@code f}; {@code null} when the element had any problem (so no half-read record is built). */
-    private <T> @Nullable T checked(StrictNode n, Function<StrictNode, @Nullable T> f) {
-        int before = violations.size();
-        T out = f.apply(n);
-        return violations.size() == before ? out : null;
-    }
-
-    // ---------------------------------------------------------------- records
-
-    private @Nullable OrganisationEntry organisation(StrictNode n) {
-        if (!n.object(Set.of("code", "name", "kind", "parent", "established"))) {
-            return null;
-        }
-        return new OrganisationEntry(n.text("code"), n.text("name"), n.enumValue("kind", OrganisationKind.class),
-                n.optionalText("parent"), n.date("established"));
-    }
-
-    private @Nullable MemberEntry member(StrictNode n) {
-        if (!n.object(Set.of("code", "fullName"))) {
-            return null;
-        }
-        return new MemberEntry(n.text("code"), n.text("fullName"));
-    }
-
-    private @Nullable MembershipEntry membership(StrictNode n) {
-        if (!n.object(Set.of("member", "cell", "from", "to", "status"))) {
-            return null;
-        }
-        return new MembershipEntry(n.text("member"), n.text("cell"), n.date("from"), n.optionalDate("to"),
-                n.enumValue("status", MembershipStatus.class));
-    }
-
-    private @Nullable RoleEntry role(StrictNode n) {
-        if (!n.object(Set.of("member", "organisation", "role", "from", "to"))) {
-            return null;
-        }
-        return new RoleEntry(n.text("member"), n.text("organisation"), n.enumValue("role", RoleKind.class),
-                n.date("from"), n.optionalDate("to"));
-    }
-
-    private @Nullable AssignmentEntry assignment(StrictNode n) {
-        if (!n.object(Set.of("member", "cell", "from", "to"))) {
-            return null;
-        }
-        return new AssignmentEntry(n.text("member"), n.text("cell"), n.date("from"), n.optionalDate("to"));
-    }
-
-    private @Nullable DocumentEntry document(StrictNode n) {
-        if (!n.object(Set.of("number", "issuer", "issuedOn", "term", "title", "implements"))) {
-            return null;
-        }
-        String number = n.text("number");
-        String issuer = n.text("issuer");
-        LocalDate issuedOn = n.date("issuedOn");
-        StrictNode t = n.child("term");
-        TermEntry term = null;
-        if (t.present() && t.object(Set.of("name", "from", "to"))) {
-            term = new TermEntry(t.text("name"), t.date("from"), t.date("to"));
-        }
-        return new DocumentEntry(number, issuer, issuedOn, term, n.text("title"), n.optionalText("implements"));
-    }
-
-    private @Nullable DisseminationEntry dissemination(StrictNode n) {
-        if (!n.object(Set.of("document", "cell", "heldOn", "attendees", "note"))) {
-            return null;
-        }
-        return new DisseminationEntry(n.text("document"), n.text("cell"), n.date("heldOn"),
-                strings(n, "attendees", true), orEmpty(n.optionalText("note")));
-    }
-
-    private @Nullable PlanEntry plan(StrictNode n) {
-        if (!n.object(Set.of("organisation", "year", "title", "adoptedOn", "items", "amendments"))) {
-            return null;
-        }
-        String organisation = n.text("organisation");
-        Integer year = n.integer("year");
-        String title = n.text("title");
-        LocalDate adoptedOn = n.optionalDate("adoptedOn");
-        List<ItemEntry> items = items(n);
-        List<AmendmentEntry> amendments = new ArrayList<>();
-        for (StrictNode a : optionalArray(n, "amendments")) {
-            if (a.object(Set.of("adoptedOn", "reason", "items"))) {
-                amendments.add(new AmendmentEntry(a.date("adoptedOn"), a.text("reason"), items(a)));
-            }
-        }
-        return year == null ? null : new PlanEntry(organisation, year, title, adoptedOn, items, amendments);
-    }
-
-    private List<ItemEntry> items(StrictNode n) {
-        List<ItemEntry> out = new ArrayList<>();
-        for (StrictNode i : n.array("items")) {
-            if (!i.object(Set.of("key", "kind", "mode", "targets", "focus", "politicalTask", "content", "from",
-                    "to", "responsible", "team"))) {
-                continue;
-            }
-            out.add(new ItemEntry(i.text("key"), i.enumValue("kind", ActivityKind.class),
-                    i.enumValue("mode", SupervisionMode.class), targets(i, "targets", true), strings(i, "focus", true),
-                    i.text("politicalTask"), i.text("content"), i.date("from"), i.date("to"), i.text("responsible"),
-                    strings(i, "team", false)));
-        }
-        return out;
-    }
-
-    private @Nullable ActivityEntry activity(StrictNode n) {
-        if (!n.object(Set.of("planItem", "organisation", "targets", "subject", "responsible", "notifiedOn", "note",
-                "stages", "conclusion", "recommendations", "coordinations", "disciplines"))) {
-            return null;
-        }
-        String planItem = n.optionalText("planItem");
-        String organisation = null;
-        List<TargetEntry> targets = List.of();
-        String subject = null;
-        String responsible = null;
-        if (planItem != null) {
-            for (String key : List.of("organisation", "targets", "subject", "responsible")) {
-                if (n.has(key)) {
-                    n.violation(key, "ktgs.dataset.activity.fromPlanItem", "key", key);
-                }
-            }
-        } else {
-            organisation = n.text("organisation");
-            targets = targets(n, "targets", true);
-            subject = n.text("subject");
-            responsible = n.text("responsible");
-        }
-        LocalDate notifiedOn = n.date("notifiedOn");
-        String note = orEmpty(n.optionalText("note"));
-        List<StageEntry> stages = new ArrayList<>();
-        for (StrictNode s : optionalArray(n, "stages")) {
-            if (s.object(Set.of("stage", "on", "note"))) {
-                Stage stage = s.enumValue("stage", Stage.class);
-                if (stage == Stage.NOTIFIED || stage == Stage.CONCLUDED) {
-                    s.violation("stage", "ktgs.dataset.stage.notListed", "stage", stage, "value", stage.name());
-                }
-                stages.add(new StageEntry(stage, s.date("on"), orEmpty(s.optionalText("note"))));
-            }
-        }
-        ConclusionEntry conclusion = null;
-        if (n.has("conclusion")) {
-            StrictNode c = n.child("conclusion");
-            if (c.object(Set.of("on", "strengths", "shortcomings", "findings", "minutes"))) {
-                List<FindingEntry> findings = new ArrayList<>();
-                for (StrictNode f : optionalArray(c, "findings")) {
-                    if (f.object(Set.of("target", "description", "severity", "disciplineToBeConsidered"))) {
-                        findings.add(new FindingEntry(f.has("target") ? target(f.child("target")) : null,
-                                f.text("description"), f.enumValue("severity", Severity.class),
-                                Boolean.TRUE.equals(f.bool("disciplineToBeConsidered"))));
-                    }
-                }
-                conclusion = new ConclusionEntry(c.date("on"), strings(c, "strengths", false),
-                        strings(c, "shortcomings", false), findings, c.text("minutes"));
-            }
-        }
-        List<RecommendationEntry> recommendations = new ArrayList<>();
-        for (StrictNode r : optionalArray(n, "recommendations")) {
-            if (r.object(Set.of("text", "addressee", "due", "closedOn", "followUpNote"))) {
-                recommendations.add(new RecommendationEntry(r.text("text"),
-                        r.has("addressee") ? target(r.child("addressee")) : null, r.date("due"),
-                        r.optionalDate("closedOn"), orEmpty(r.optionalText("followUpNote"))));
-            }
-        }
-        List<CoordinationEntry> coordinations = new ArrayList<>();
-        for (StrictNode c : optionalArray(n, "coordinations")) {
-            if (c.object(Set.of("partner", "partnerName", "on", "note"))) {
-                coordinations.add(new CoordinationEntry(c.enumValue("partner", CoordinationPartner.class),
-                        c.text("partnerName"), c.date("on"), orEmpty(c.optionalText("note"))));
-            }
-        }
-        List<DisciplineEntry> disciplines = new ArrayList<>();
-        for (StrictNode d : optionalArray(n, "disciplines")) {
-            if (d.object(Set.of("target", "form", "decidedOn", "reason", "decision"))) {
-                disciplines.add(new DisciplineEntry(target(d.child("target")),
-                        d.enumValue("form", DisciplineForm.class), d.date("decidedOn"), d.text("reason"),
-                        d.text("decision")));
-            }
-        }
-        return new ActivityEntry(planItem, organisation, targets, subject, responsible, notifiedOn, note, stages,
-                conclusion, recommendations, coordinations, disciplines);
-    }
-
-    private @Nullable ReportEntry report(StrictNode n) {
-        if (!n.object(Set.of("organisation", "period", "computedOn", "narrative", "submissions"))) {
-            return null;
-        }
-        List<SubmissionEntry> submissions = new ArrayList<>();
-        for (StrictNode s : optionalArray(n, "submissions")) {
-            if (s.object(Set.of("submittedOn", "returnedOn", "returnReason"))) {
-                LocalDate returnedOn = s.optionalDate("returnedOn");
-                String reason = s.optionalText("returnReason");
-                if ((returnedOn == null) != (reason == null)) {
-                    s.violation(returnedOn == null ? "returnedOn" : "returnReason", "ktgs.data.missingKey");
-                }
-                submissions.add(new SubmissionEntry(s.date("submittedOn"), returnedOn, reason));
-            }
-        }
-        return new ReportEntry(n.text("organisation"), n.text("period"), n.date("computedOn"),
-                orEmpty(n.optionalText("narrative")), submissions);
-    }
-
-    // ---------------------------------------------------------------- helpers
-
-    private List<TargetEntry> targets(StrictNode n, String key, boolean required) {
-        List<TargetEntry> out = new ArrayList<>();
-        for (StrictNode t : required ? n.array(key) : optionalArray(n, key)) {
-            TargetEntry e = target(t);
-            if (e != null) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private @Nullable TargetEntry target(StrictNode t) {
-        if (!t.present() || !t.object(Set.of("member", "organisation"))) {
-            return null;
-        }
-        String member = t.optionalText("member");
-        String organisation = t.optionalText("organisation");
-        if ((member == null) == (organisation == null)) {
-            t.violation("", "ktgs.dataset.target.exactlyOne");
-            return null;
-        }
-        return new TargetEntry(member, organisation);
-    }
-
-    private List<String> strings(StrictNode n, String key, boolean required) {
-        List<String> out = new ArrayList<>();
-        for (StrictNode s : required ? n.array(key) : optionalArray(n, key)) {
-            String text = s.asText();
-            if (text != null && !Texts.isValid(text)) {
-                s.violation("", "ktgs.text.invalid");
-            } else if (text != null) {
-                out.add(text);
-            }
-        }
-        return out;
-    }
-
-    private static List<StrictNode> optionalArray(StrictNode n, String key) {
-        return n.has(key) ? n.array(key) : List.of();
-    }
-
-    private static String orEmpty(@Nullable String s) {
-        return s == null ? "" : s;
+    /** The header of a document, bound once the schema has passed it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    private record Header(int schemaVersion, String committee, int year, LocalDate asOf,
+                          List<String> governingDocuments) {
     }
 }

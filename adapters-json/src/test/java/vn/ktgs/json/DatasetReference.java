@@ -102,9 +102,6 @@ final class DatasetReference {
                 gaps(s.path("items"), at + "[]", out);
             }
         }
-        for (JsonNode alternative : schema.path("oneOf")) {
-            gaps(alternative, path, out);
-        }
     }
 
     /** Whether a value of {@code s} is an object or an array of objects (described by its own section). */
@@ -126,6 +123,12 @@ final class DatasetReference {
     private static String defName(JsonNode s) {
         String ref = s.path("$ref").asText("");
         return ref.startsWith("#/$defs/") ? ref.substring("#/$defs/".length()) : null;
+    }
+
+    private static String keys(JsonNode names) {
+        List<String> out = new ArrayList<>();
+        names.forEach(n -> out.add("`" + n.asText() + "`"));
+        return String.join(", ", out);
     }
 
     // ---------------------------------------------------------------- the document
@@ -179,23 +182,23 @@ final class DatasetReference {
             }
             md.append("| Field — Trường | Type — Kiểu | Required — Bắt buộc | Rule — Quy tắc | Example — Ví dụ |"
                     + " Description — Mô tả |\n|---|---|---|---|---|---|\n");
-            List<JsonNode> alternatives = new ArrayList<>();
-            if (s.schema().has("oneOf")) {
-                s.schema().path("oneOf").forEach(alternatives::add);
-            } else {
-                alternatives.add(s.schema());
-            }
-            for (JsonNode object : alternatives) {
-                Set<String> required = new LinkedHashSet<>();
-                object.path("required").forEach(r -> required.add(r.asText()));
-                for (Iterator<Map.Entry<String, JsonNode>> it = object.path("properties").fields(); it.hasNext(); ) {
-                    var p = it.next();
-                    String path = s.anchor().equals("top-level") ? p.getKey() : s.anchor() + "-" + p.getKey();
-                    row(md, p.getKey(), p.getValue(), required.contains(p.getKey()) && !s.schema().has("oneOf"),
-                            path, s.title(), todo, queued);
-                }
+            Set<String> required = new LinkedHashSet<>();
+            s.schema().path("required").forEach(r -> required.add(r.asText()));
+            for (Iterator<Map.Entry<String, JsonNode>> it = s.schema().path("properties").fields(); it.hasNext(); ) {
+                var p = it.next();
+                String path = s.anchor().equals("top-level") ? p.getKey() : s.anchor() + "-" + p.getKey();
+                row(md, p.getKey(), p.getValue(), required.contains(p.getKey()), path, s.title(), todo, queued);
             }
             md.append('\n');
+            if (s.schema().has("if")) {
+                String when = keys(s.schema().path("if").path("required"));
+                String without = keys(s.schema().path("else").path("required"));
+                md.append("With ").append(when).append(", the keys ").append(without)
+                        .append(" are not given (they come from what ").append(when)
+                        .append(" names); without it, they are required. — *Có ").append(when).append(" thì không ghi ")
+                        .append(without).append(" (lấy từ nội dung mà ").append(when)
+                        .append(" chỉ tới); không có thì bắt buộc phải ghi.*\n\n");
+            }
         }
         return md.toString();
     }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class DatasetTest {
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
     private static final JsonMapper MAPPER = new JsonMapper();
     private static String sample;
-    private static SchemaSubset schema;
+    private static StrictSchema.Part schema;
 
     @BeforeAll
     static void load() throws IOException {
@@ -36,7 +37,7 @@ class DatasetTest {
             sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try (InputStream in = DatasetTest.class.getResourceAsStream(Dataset.SCHEMA_RESOURCE)) {
-            schema = new SchemaSubset(MAPPER.readTree(in));
+            schema = StrictSchema.load(Dataset.SCHEMA_RESOURCE).whole();
         }
     }
 
@@ -58,12 +59,18 @@ class DatasetTest {
                 () -> new DatasetImporter(VALIDATOR).replay(read(json.toString())));
     }
 
+    private static List<Violation> problems(JsonNode document) {
+        List<Violation> out = new java.util.ArrayList<>();
+        schema.check(document, "", out);
+        return out;
+    }
+
     @Test
     void theSampleAndItsExportValidateAgainstTheShippedSchema() throws IOException {
-        assertThat(schema.validate(MAPPER.readTree(sample))).isEmpty();
+        assertThat(problems(MAPPER.readTree(sample))).isEmpty();
         Ktgs ktgs = new DatasetImporter(VALIDATOR).replay(read(sample));
         String exported = DatasetWriter.toJson(DatasetExporter.export(ktgs, "ĐB-VPUBND", 2025));
-        assertThat(schema.validate(MAPPER.readTree(exported))).isEmpty();
+        assertThat(problems(MAPPER.readTree(exported))).isEmpty();
     }
 
     @Test
@@ -71,8 +78,13 @@ class DatasetTest {
         ObjectNode t = tree();
         ((ObjectNode) t.withArray("plans").get(0)).put("colour", "đỏ");
         ((ObjectNode) t.withArray("members").get(0)).put("code", 7);
-        assertThat(schema.validate(t)).containsExactlyInAnyOrder("$.members[0].code: not a string",
-                "$.plans[0].colour: not allowed");
+        assertThat(problems(t)).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("members[0].code", "ktgs.json.expected"),
+                org.assertj.core.groups.Tuple.tuple("plans[0].colour", "ktgs.data.unknownKey"));
+        RejectedException e = rejectedReading(t.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(e.violations()).extracting(Violation::path, Violation::rule).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("members[0].code", "ktgs.json.expected"),
+                org.assertj.core.groups.Tuple.tuple("plans[0].colour", "ktgs.data.unknownKey"));
     }
 
     @Test
