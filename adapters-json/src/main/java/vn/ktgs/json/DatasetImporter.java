@@ -30,12 +30,12 @@ import vn.ktgs.common.RejectedException;
  * next version), parents before children, every reference pointing at the stored ids; a target that is a database
  * makes it all-or-nothing by running it in one transaction.
  *
- * <p><b>Where things are</b> (package-private): {@link Replay} runs one replay; a replayer per section of the format
- * reads its fields and checks its rules ({@link OrganisationReplayer}: organisations, members, memberships, roles,
- * assignments; {@link DocumentReplayer}: documents, disseminations; {@link PlanReplayer}; {@link ActivityReplayer};
- * {@link ReportReplayer}), over the codes resolved in {@link SectionReplayer}; {@link CommitteeCheck} (with
- * {@link SharedRecords}) checks the committee's records against the target; {@link PortsWriter} writes them, with
- * the ids of {@link StoredIds}.
+ * <p><b>Where things are</b> (package-private): {@code Replay} runs one replay; a replayer per section of the format
+ * reads its fields and checks its rules ({@code OrganisationReplayer}: organisations, members, memberships, roles,
+ * assignments; {@code DocumentReplayer}: documents, disseminations; {@code PlanReplayer}; {@code ActivityReplayer};
+ * {@code ReportReplayer}), over the codes resolved in {@code SectionReplayer}; {@code CommitteeCheck} (with
+ * {@code SharedRecords}) checks the committee's records against the target; {@code PortsWriter} writes them, with
+ * the ids of {@code StoredIds}.
  */
 public final class DatasetImporter {
 

@@ -20,10 +20,10 @@ import vn.ktgs.common.Messages;
  * {@code Cli_en.properties}. The library logs through SLF4J at WARN unless {@code --verbose} is given.
  *
  * <p>This class is the main command only (the wiring, the exit codes, the language). What every command shares is
- * in {@link BaseCommand} and {@link DatasetCommand}; the subcommands are in {@link ValidateCommand},
- * {@link ClassifyCommand}, {@link ReportCommand}, {@link DatabaseCommands} ({@code import}, {@code export}),
- * {@link DocumentCommands} ({@code plan}, {@code conclusion}), {@link OverdueCommand}, {@link TestRulesCommand} and
- * {@link WhatItTakesCommand}.
+ * in {@code BaseCommand} and {@code DatasetCommand}; the subcommands are in {@code ValidateCommand},
+ * {@code ClassifyCommand}, {@code ReportCommand}, {@code DatabaseCommands} ({@code import}, {@code export}),
+ * {@code DocumentCommands} ({@code plan}, {@code conclusion}), {@code OverdueCommand}, {@code TestRulesCommand} and
+ * {@code WhatItTakesCommand}.
  */
 @Command(name = "ktgs", mixinStandardHelpOptions = true, version = "ktgs 0.1.0", resourceBundle = CliText.BUNDLE,
         subcommands = {ValidateCommand.class, ClassifyCommand.class, ReportCommand.class,
