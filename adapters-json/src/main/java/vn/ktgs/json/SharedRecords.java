@@ -6,21 +6,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.Ports;
-import vn.ktgs.activity.Activity;
-import vn.ktgs.activity.Conclusion;
-import vn.ktgs.activity.Discipline;
-import vn.ktgs.activity.Recommendation;
-import vn.ktgs.activity.ViolationFinding;
 import vn.ktgs.common.DateRange;
 import vn.ktgs.common.RejectedException;
 import vn.ktgs.common.Violation;
-import vn.ktgs.document.Dissemination;
 import vn.ktgs.document.Document;
 import vn.ktgs.document.DocumentId;
 import vn.ktgs.json.Dataset.DocumentEntry;
@@ -31,15 +24,9 @@ import vn.ktgs.organisation.Member;
 import vn.ktgs.organisation.MemberId;
 import vn.ktgs.organisation.Organisation;
 import vn.ktgs.organisation.OrganisationId;
-import vn.ktgs.plan.Plan;
-import vn.ktgs.plan.PlanItem;
-import vn.ktgs.plan.PlanRevision;
-import vn.ktgs.plan.Target;
-import vn.ktgs.report.Report;
-
 /**
- * Bản ghi dùng chung: what a replayed dataset shares with a target that already holds other committees, and the
- * copy of the replay's aggregates with the stored ids in place of the replay's.
+ * Bản ghi dùng chung: the one check of a replayed committee's records, across every section, against a target
+ * that already holds other committees — what they share, whether it is the same, and what may not be shared.
  *
  * <p>Shared and the same (reused, not written again): an organisation outside the committee's subtree stored under
  * its code with the same name, kind, parent code and establishment day, and, when it is a cell, the same
@@ -51,7 +38,7 @@ import vn.ktgs.report.Report;
  * violation under its dataset path; an organisation of the subtree already stored is
  * {@code ktgs.dataset.alreadyStored}; a plan, record, report or session of a reused organisation is
  * {@code ktgs.dataset.sharedRecord}; a new secretary of a reused organisation whose term overlaps a stored
- * secretary's is {@code ktgs.role.taken}.
+ * secretary's is {@code ktgs.role.taken}. What is reused is handed to the writer as {@link StoredIds}.
  */
 final class SharedRecords {
 
@@ -63,6 +50,7 @@ final class SharedRecords {
     private final Map<MemberId, MemberId> members = new HashMap<>();
     private final Map<MemberId, Member> extended = new HashMap<>();
     private final Map<DocumentId, DocumentId> documents = new HashMap<>();
+    private final StoredIds ids = new StoredIds(orgs, members, extended, documents);
     private final Map<OrganisationId, String> storedCodes = new HashMap<>();
     private final List<Violation> v = new ArrayList<>();
 
@@ -75,9 +63,10 @@ final class SharedRecords {
     /**
      * Matches the replayed {@code from} against {@code target}.
      *
+     * @return the stored ids of what is reused, for the writer
      * @throws RejectedException with every shared record that differs and every subtree code already stored
      */
-    static SharedRecords match(Dataset d, Ports from, Ports target) {
+    static StoredIds match(Dataset d, Ports from, Ports target) {
         SharedRecords s = new SharedRecords(d, from, target);
         s.collectSubtree(from.organisations().findByCode(d.committee()).orElseThrow());
         s.matchOrganisations();
@@ -88,7 +77,7 @@ final class SharedRecords {
         if (!s.v.isEmpty()) {
             throw new RejectedException(s.v);
         }
-        return s;
+        return s.ids;
     }
 
     /** The dataset's committee and the organisations below it, as they appear in the dataset file. */
@@ -182,10 +171,10 @@ final class SharedRecords {
             }
             if (!added.isEmpty() || !addedRoles.isEmpty()) {
                 List<Member.Membership> nextMemberships = new ArrayList<>(s.memberships());
-                added.forEach(m -> nextMemberships.add(membership(m)));
+                added.forEach(m -> nextMemberships.add(ids.membership(m)));
                 nextMemberships.sort(Comparator.comparing(m -> m.period().from()));
                 List<Member.Role> nextRoles = new ArrayList<>(s.roles());
-                addedRoles.forEach(r -> nextRoles.add(role(r)));
+                addedRoles.forEach(r -> nextRoles.add(ids.role(r)));
                 nextRoles.sort(Comparator.comparing((Member.Role r) -> r.period().from())
                         .thenComparing(Member.Role::kind));
                 extended.put(mine.id(), new Member(s.id(), s.code(), s.fullName(), nextMemberships, nextRoles,
@@ -359,118 +348,5 @@ final class SharedRecords {
 
     private static String number(Ports ports, @Nullable DocumentId id) {
         return id == null ? "—" : ports.documents().find(id).orElseThrow().number().format();
-    }
-
-    // ---------------------------------------------------------------- the copy with stored ids
-
-    /** Whether the target's stored organisation stands for {@code id}: it is not written again. */
-    boolean reused(OrganisationId id) {
-        return orgs.containsKey(id);
-    }
-
-    /** Whether the target's stored document stands for {@code id}: it is not written again. */
-    boolean reused(DocumentId id) {
-        return documents.containsKey(id);
-    }
-
-    /** What to save for the replayed member {@code m}: itself, the stored member with additions, or nothing. */
-    Optional<Member> toSave(Member m) {
-        if (!members.containsKey(m.id())) {
-            return Optional.of(new Member(m.id(), m.code(), m.fullName(),
-                    m.memberships().stream().map(this::membership).toList(),
-                    m.roles().stream().map(this::role).toList(), 1));
-        }
-        return Optional.ofNullable(extended.get(m.id()));
-    }
-
-    OrganisationId organisation(OrganisationId id) {
-        return orgs.getOrDefault(id, id);
-    }
-
-    private @Nullable OrganisationId parent(@Nullable OrganisationId id) {
-        return id == null ? null : organisation(id);
-    }
-
-    MemberId member(MemberId id) {
-        return members.getOrDefault(id, id);
-    }
-
-    private @Nullable DocumentId document(@Nullable DocumentId id) {
-        return id == null ? null : documents.getOrDefault(id, id);
-    }
-
-    private Member.Membership membership(Member.Membership m) {
-        return new Member.Membership(organisation(m.organisation()), m.period(), m.status());
-    }
-
-    private Member.Role role(Member.Role r) {
-        return new Member.Role(organisation(r.organisation()), r.kind(), r.period());
-    }
-
-    private @Nullable Target target(@Nullable Target t) {
-        if (t == null) {
-            return null;
-        }
-        if (t instanceof Target.OfMember m) {
-            return Target.member(member(m.member()));
-        }
-        return Target.organisation(organisation(((Target.OfOrganisation) t).organisation()));
-    }
-
-    private List<Target> targets(List<Target> list) {
-        return list.stream().map(t -> Objects.requireNonNull(target(t))).toList();
-    }
-
-    private List<MemberId> memberList(List<MemberId> list) {
-        return list.stream().map(this::member).toList();
-    }
-
-    /** {@code o} at {@code version}, with {@code assignments} or none. */
-    Organisation organisation(Organisation o, boolean withAssignments, long version) {
-        List<Organisation.Assignment> assignments = withAssignments ? o.assignments().stream()
-                .map(a -> new Organisation.Assignment(member(a.member()), a.period())).toList() : List.of();
-        return new Organisation(o.id(), o.code(), o.name(), o.kind(), parent(o.parent()), o.established(),
-                assignments, version);
-    }
-
-    Document document(Document x) {
-        return new Document(x.id(), x.number(), organisation(x.issuer()), x.issuedOn(), x.term(), x.title(),
-                document(x.implementsDocument()), 1);
-    }
-
-    Dissemination dissemination(Dissemination s) {
-        return new Dissemination(s.id(), Objects.requireNonNull(document(s.document())), organisation(s.cell()),
-                s.heldOn(), memberList(s.attendees()), s.note(), 1);
-    }
-
-    Plan plan(Plan p) {
-        return new Plan(p.id(), organisation(p.organisation()), p.year(), p.title(), items(p.draftItems()),
-                p.revisions().stream().map(r -> new PlanRevision(r.number(), items(r.items()), r.adoptedOn(),
-                        r.reason())).toList(), 1);
-    }
-
-    private List<PlanItem> items(List<PlanItem> items) {
-        return items.stream().map(i -> new PlanItem(i.id(), i.kind(), i.mode(), targets(i.targets()), i.focus(),
-                i.politicalTask(), i.content(), i.window(), member(i.responsible()), memberList(i.team()))).toList();
-    }
-
-    Activity activity(Activity a) {
-        Conclusion c = a.conclusion();
-        Conclusion conclusion = c == null ? null : new Conclusion(c.concludedOn(), c.strengths(), c.shortcomings(),
-                c.violations().stream().map(f -> new ViolationFinding(target(f.target()), f.description(),
-                        f.severity(), f.disciplineToBeConsidered())).toList(), c.minutesReference());
-        List<Recommendation> recommendations = a.recommendations().stream().map(r -> new Recommendation(r.id(),
-                r.text(), target(r.addressee()), r.due(), r.status(), r.closedOn(), r.followUpNote())).toList();
-        List<Discipline> disciplines = a.disciplines().stream().map(x -> new Discipline(
-                Objects.requireNonNull(target(x.target())), x.form(), x.decidedOn(), x.reason(),
-                x.decisionReference())).toList();
-        return new Activity(a.id(), organisation(a.organisation()), a.plan(), a.item(), a.kind(), a.mode(),
-                targets(a.targets()), a.subject(), member(a.responsible()), a.stages(), conclusion, recommendations,
-                a.coordinations(), disciplines, a.corrects(), 1);
-    }
-
-    Report report(Report r) {
-        return new Report(r.id(), organisation(r.organisation()), r.period(), r.figures(), r.computedOn(),
-                r.narrative(), r.status(), r.submissions(), 1);
     }
 }

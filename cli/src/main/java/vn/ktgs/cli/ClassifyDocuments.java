@@ -18,7 +18,7 @@ final class ClassifyDocuments {
     }
 
     /** The committee's annual result (docx, pdf) or its scorecards (xlsx: three sheets; csv: the scores). */
-    static void write(KtgsCli.DatasetCommand command, DocumentOptions options, Document doc, Dataset d, Ktgs ktgs,
+    static void write(DatasetCommand command, DocumentOptions options, Document doc, Dataset d, Ktgs ktgs,
                       CommitteeScores scores, FileFormat format) {
         KtgsDocuments documents = options.documents(ktgs);
         var caller = options.caller(command.spec, ktgs, scores.committee(), options.day(d), command.locale());
@@ -32,7 +32,7 @@ final class ClassifyDocuments {
     }
 
     /** One organisation's report of the period (docx, pdf), or every organisation's figures (xlsx, csv). */
-    static void report(KtgsCli.DatasetCommand command, DocumentOptions options, Document doc, Dataset d, Ktgs ktgs,
+    static void report(DatasetCommand command, DocumentOptions options, Document doc, Dataset d, Ktgs ktgs,
                        ReportingPeriod period, @Nullable String org, FileFormat format) {
         KtgsDocuments documents = options.documents(ktgs);
         Organisation committee = command.committee(ktgs, d);

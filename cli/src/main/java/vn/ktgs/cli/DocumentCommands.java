@@ -5,7 +5,6 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import vn.ktgs.Ktgs;
 import vn.ktgs.activity.Activity;
 import vn.ktgs.documents.FileFormat;
@@ -23,7 +22,7 @@ final class DocumentCommands {
 
     @Command(name = "plan", mixinStandardHelpOptions = true,
             description = "Writes an organisation's annual KT-GS plan (Kế hoạch kiểm tra, giám sát năm) as DOCX or PDF.")
-    static final class PlanCommand extends KtgsCli.DatasetCommand {
+    static final class PlanCommand extends DatasetCommand {
         @Option(names = "--org", required = true, paramLabel = "CODE", description = "the organisation's code")
         String org;
 
@@ -55,7 +54,7 @@ final class DocumentCommands {
     @Command(name = "conclusion", mixinStandardHelpOptions = true,
             description = "Writes the notice of a record's conclusion (Thông báo kết luận) as DOCX or PDF; the record"
                     + " is the organisation's concluded one whose subject contains --subject.")
-    static final class ConclusionCommand extends KtgsCli.DatasetCommand {
+    static final class ConclusionCommand extends DatasetCommand {
         @Option(names = "--org", required = true, paramLabel = "CODE", description = "the organisation's code")
         String org;
 
@@ -90,7 +89,7 @@ final class DocumentCommands {
         }
     }
 
-    static Organisation organisation(KtgsCli.DatasetCommand command, Ktgs ktgs, String code) {
+    static Organisation organisation(DatasetCommand command, Ktgs ktgs, String code) {
         return ktgs.organisations().organisationByCode(code).orElseThrow(() -> command.usage("noOrganisation", code));
     }
 }

@@ -36,7 +36,7 @@ import vn.ktgs.report.ReportingSchedule;
 @Command(name = "overdue", mixinStandardHelpOptions = true,
         description = "What is overdue on a day in the dataset's committee, with who is responsible and the step"
                 + " of escalation.")
-final class OverdueCommand extends KtgsCli.DatasetCommand {
+final class OverdueCommand extends DatasetCommand {
 
     @Option(names = "--on", paramLabel = "DAY", description = "the day; default: the dataset's asOf")
     @Nullable LocalDate on;

@@ -38,7 +38,7 @@ final class ProgressLine {
     }
 
     /** {@code   1,500 datasets, 419,589,902 of 3,395,117,892 bytes (12%), 52,310 records/s, about 1 min 05 s left}. */
-    String line(KtgsCli.BaseCommand command) {
+    String line(BaseCommand command) {
         double seconds = seconds();
         long left = bytesRead == 0 ? 0 : Math.round(seconds * (size - bytesRead) / bytesRead);
         return command.text("progress", documents, bytesRead, size, bytesRead * 100 / size, rate(seconds),
@@ -46,7 +46,7 @@ final class ProgressLine {
     }
 
     /** {@code read 12,000 datasets (…) in 52 s, 210,000 records/s}. */
-    String end(KtgsCli.BaseCommand command) {
+    String end(BaseCommand command) {
         double seconds = seconds();
         return command.text("progressEnd", documents, records, duration(command, Math.round(seconds)),
                 rate(seconds));
@@ -60,7 +60,7 @@ final class ProgressLine {
         return Math.round(records / seconds);
     }
 
-    static String duration(KtgsCli.BaseCommand command, long seconds) {
+    static String duration(BaseCommand command, long seconds) {
         return seconds >= 60 ? command.text("minutes", seconds / 60, seconds % 60) : command.text("seconds", seconds);
     }
 }

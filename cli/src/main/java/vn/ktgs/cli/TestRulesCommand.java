@@ -28,7 +28,7 @@ import vn.ktgs.scoring.RuleCases;
  */
 @Command(name = "test-rules", mixinStandardHelpOptions = true,
         description = "Runs rule cases (a criteria set's expected results, as data) and reports every difference.")
-final class TestRulesCommand extends KtgsCli.BaseCommand {
+final class TestRulesCommand extends BaseCommand {
 
     enum Format { text, junit }
 

@@ -28,7 +28,7 @@ import vn.ktgs.scoring.Step;
  */
 @Command(name = "what-it-takes", mixinStandardHelpOptions = true,
         description = "The least further work that raises a cell to each higher level, on a day of the year.")
-final class WhatItTakesCommand extends KtgsCli.DatasetCommand {
+final class WhatItTakesCommand extends DatasetCommand {
 
     enum Output { text, json }
 
