@@ -107,9 +107,13 @@ public final class Guarded {
         return new GuardedReports(this, ktgs.reports(), ktgs.organisations());
     }
 
-    /** Chấm điểm, for the organisations the caller may read, with what the caller may see of the records counted. */
+    /**
+     * Chấm điểm, for the organisations the caller may read, with what the caller may see of the records counted;
+     * and what it takes for a cell the caller may read ({@link GuardedScoring#whatItTakes}).
+     */
     public GuardedScoring scoring() {
-        return new GuardedScoring(this, ktgs.scoring(), ktgs.organisations(), ktgs.ports().activities());
+        return new GuardedScoring(this, ktgs.scoring(), ktgs.organisations(), ktgs.ports().activities(),
+                ktgs.whatItTakes());
     }
 
     /** Theo dõi, đôn đốc: what is overdue, as far as the caller may read it. */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -81,6 +82,18 @@ import vn.ktgs.report.ReportCommands.Recompute;
 import vn.ktgs.report.ReportCommands.Return;
 import vn.ktgs.report.ReportCommands.Submit;
 import vn.ktgs.report.ReportingPeriod;
+import vn.ktgs.followup.Notice;
+import vn.ktgs.followup.NoticeRun;
+import vn.ktgs.followup.Overdue;
+import vn.ktgs.scoring.CellGuidance;
+import vn.ktgs.scoring.CriteriaSet;
+import vn.ktgs.scoring.CriteriaSetTestData;
+import vn.ktgs.scoring.Indicator;
+import vn.ktgs.scoring.LevelPath;
+import vn.ktgs.scoring.NotApplicable;
+import vn.ktgs.scoring.Rule;
+import vn.ktgs.scoring.Step;
+import vn.ktgs.scoring.StepKind;
 import vn.ktgs.testing.TestValidation;
 
 /**
@@ -243,6 +256,11 @@ class GuardedAccessTableTest {
         ops.add(op("reports.reportingYear", Action.READ, s -> s.as.reports().reportingYear(s.cellA.id(), 2025)));
         // follow-up
         ops.add(op("followUp.overdue", Action.READ, s -> s.as.followUp().overdue(s.cellA.id(), TODAY)));
+        ops.add(op("followUp.notify", Action.READ_CONFIDENTIAL, s -> s.as.followUp().notify(s.cellA.id(), TODAY,
+                notice -> { })));
+        // scoring: what it takes for the cell
+        ops.add(op("scoring.whatItTakes", Action.READ, s -> s.as.scoring().whatItTakes(s.cellA.id(), 2025, TODAY,
+                CriteriaSetTestData.v2Like(), List.of(), Locale.ENGLISH)));
         return ops;
     }
 
@@ -332,6 +350,101 @@ class GuardedAccessTableTest {
         assertThat(admin.as.organisations().readable()).hasSize(4);
         assertThat(admin.as.documents().disseminationsOf(admin.document.id())).extracting(Dissemination::cell)
                 .containsExactly(admin.cellA.id());
+    }
+
+    @Test
+    void whatItTakesWithholdsTheConfidentialCandidatesFromAReaderWithoutConfidentialRights() {
+        for (Who who : List.of(Who.PLAIN_MEMBER, Who.CELL_SECRETARY)) {
+            Scenario s = new Scenario(who);
+            // a recommendation of the inspection on signs of violation, due after today and not closed
+            Activity reported = s.ktgs.activities().advance(new Advance(s.unplanned.id(), s.unplanned.version(),
+                    Stage.SELF_REPORT_RECEIVED, LocalDate.of(2025, 9, 10), "")).orThrow();
+            Activity verified = s.ktgs.activities().advance(new Advance(reported.id(), reported.version(),
+                    Stage.VERIFIED, LocalDate.of(2025, 9, 20), "")).orThrow();
+            Activity concluded = s.ktgs.activities().conclude(new Conclude(verified.id(), verified.version(),
+                    LocalDate.of(2025, 10, 1), List.of(), List.of("Chậm khắc phục"), List.of(new Finding(
+                    Target.member(s.plainA.id()), "Vi phạm quy định", Severity.SERIOUS, true)),
+                    "Biên bản ngày 01/10/2025")).orThrow();
+            Activity recommended = s.ktgs.activities().recommend(new Recommend(s.unplanned.id(),
+                    concluded.version(), "Kiểm điểm trước chi bộ", Target.member(s.plainA.id()),
+                    LocalDate.of(2025, 12, 20))).orThrow();
+            UUID hidden = recommended.recommendations().get(0).id().value();
+            // the plan 30, the secretary in charge 10, the items concluded on time 30 (the one item's window has
+            // closed), the recommendations closed on time 15 and the violations handled 15: 40 as projected, and
+            // good (70) takes both closing the recommendation and handling the violation
+            CriteriaSet set = CriteriaSetTestData.aSet(List.of(
+                    CriteriaSetTestData.criterion("plan", Indicator.PLAN_ADOPTED, "30", CriteriaSetTestData.bands(
+                            CriteriaSetTestData.band("0", "1", "0"), CriteriaSetTestData.band("1", null, "30"))),
+                    CriteriaSetTestData.criterion("secretary", Indicator.SECRETARY_LED, "10", new Rule.Proportional()),
+                    CriteriaSetTestData.criterion("on-time", Indicator.ITEMS_CONCLUDED_ON_TIME, "30",
+                            new Rule.Proportional()),
+                    CriteriaSetTestData.criterion("follow-up", Indicator.RECOMMENDATIONS_CLOSED_ON_TIME, "15",
+                            new Rule.Proportional()),
+                    CriteriaSetTestData.criterion("handled", Indicator.VIOLATIONS_HANDLED, "15",
+                            new Rule.Proportional())), NotApplicable.EXCLUDE_AND_RENORMALISE);
+            CellGuidance all = s.ktgs.whatItTakes().guidance(s.cellA.id(), 2025, TODAY, set, List.of()).get(0);
+            assertThat(candidates(all)).as("the unguarded answer names them").extracting(Step.Candidate::id)
+                    .contains(hidden, s.unplanned.id().value());
+            CellGuidance read = s.as.scoring().whatItTakes(s.cellA.id(), 2025, TODAY, set, List.of(),
+                    Locale.ENGLISH);
+            if (who == Who.CELL_SECRETARY) {
+                assertThat(read).isEqualTo(all);
+                continue;
+            }
+            assertThat(read.projected()).isEqualTo(all.projected());
+            assertThat(read.paths()).hasSameSizeAs(all.paths());
+            for (int p = 0; p < all.paths().size(); p++) {
+                LevelPath a = all.paths().get(p);
+                LevelPath r = read.paths().get(p);
+                assertThat(r.stepCount()).isEqualTo(a.stepCount());
+                assertThat(r.total()).isEqualTo(a.total());
+                for (int i = 0; i < a.steps().size(); i++) {
+                    Step as = a.steps().get(i);
+                    Step rs = r.steps().get(i);
+                    assertThat(rs.count()).isEqualTo(as.count());
+                    assertThat(rs.candidates()).hasSameSizeAs(as.candidates());
+                    for (int c = 0; c < as.candidates().size(); c++) {
+                        Step.Candidate x = as.candidates().get(c);
+                        boolean withheld = as.kind() == StepKind.HANDLE_VIOLATION || hidden.equals(x.id());
+                        assertThat(rs.candidates().get(c)).isEqualTo(withheld
+                                ? new Step.Candidate(null, "(confidential)", null) : x);
+                    }
+                }
+            }
+            assertThat(candidates(read)).extracting(Step.Candidate::id).doesNotContain(hidden)
+                    .doesNotContain(s.unplanned.id().value());
+            assertThat(candidates(read)).extracting(Step.Candidate::name).contains("(confidential)");
+            assertThat(all.paths()).flatExtracting(LevelPath::steps).extracting(Step::kind)
+                    .contains(StepKind.HANDLE_VIOLATION);
+        }
+    }
+
+    private static List<Step.Candidate> candidates(CellGuidance g) {
+        return g.paths().stream().flatMap(p -> p.steps().stream()).flatMap(x -> x.candidates().stream()).toList();
+    }
+
+    @Test
+    void notifySendsEveryOverdueStepOnceForTheCellsLeadershipAndNothingForAnAdministrator() {
+        Scenario admin = new Scenario(Who.ADMINISTRATOR);
+        List<Notice> none = new ArrayList<>();
+        assertThat(catchThrowable(() -> admin.as.followUp().notify(admin.cellA.id(), TODAY, none::add)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(none).isEmpty();
+        Scenario s = new Scenario(Who.CELL_COMMITTEE_MEMBER);
+        // the last step of escalation goes to the committee's standing committee
+        s.ktgs.organisations().appoint(new Appoint(s.comSec.id(), s.committee.id(),
+                RoleKind.STANDING_COMMITTEE_MEMBER, LONG_AGO, null)).orThrow();
+        List<Overdue> escalated = s.ktgs.followUp().overdue(s.cellA.id(), TODAY).stream()
+                .filter(x -> x.escalation() != null && !x.escalation().recipients().isEmpty()).toList();
+        assertThat(escalated).isNotEmpty();
+        List<Notice> sent = new ArrayList<>();
+        NoticeRun run = s.as.followUp().notify(s.cellA.id(), TODAY, sent::add);
+        assertThat(run.sent()).isEqualTo(sent);
+        assertThat(sent).extracting(n -> n.item().key())
+                .containsExactlyInAnyOrderElementsOf(escalated.stream().map(Overdue::key).toList());
+        NoticeRun again = s.as.followUp().notify(s.cellA.id(), TODAY, sent::add);
+        assertThat(again.sent()).isEmpty();
+        assertThat(again.alreadySent()).isEqualTo(escalated.size());
     }
 
     /** A committee with two cells, their people, a document, a plan, two records and a report of CB-A. */
@@ -451,6 +564,9 @@ class GuardedAccessTableTest {
                         .append(p.reports().ofOrganisation(org.id())).append(p.disseminations().ofCell(org.id()));
             }
             b.append(p.plans().ofYear(2025)).append(p.plans().ofYear(2026)).append(p.documents().all());
+            for (Organisation org : p.organisations().all()) {
+                b.append(p.sentNotices().ofOrganisation(org.id()));
+            }
             return b.toString();
         }
     }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.ktgs.common.DateRange;
 
-/** Test data: a small, sound criteria set and helpers to build others. */
-final class CriteriaSetTestData {
+/** Test data: a small, sound criteria set and helpers to build others (public: the guarded views' tests use them). */
+public final class CriteriaSetTestData {
 
     private CriteriaSetTestData() {
     }
@@ -16,16 +16,16 @@ final class CriteriaSetTestData {
         return new BigDecimal(s);
     }
 
-    static Band band(String from, String to, String points) {
+    public static Band band(String from, String to, String points) {
         return new Band(d(from), to == null ? null : d(to), d(points));
     }
 
-    static Criterion criterion(String id, Indicator indicator, String max, Rule rule) {
+    public static Criterion criterion(String id, Indicator indicator, String max, Rule rule) {
         return new Criterion(id, new LocalisedText("Tiêu chí " + id, "Criterion " + id), indicator, d(max), rule,
                 new LocalisedText("mặc định", "default"));
     }
 
-    static Rule bands(Band... bands) {
+    public static Rule bands(Band... bands) {
         return new Rule.Bands(List.of(bands));
     }
 
@@ -45,7 +45,7 @@ final class CriteriaSetTestData {
                 NotApplicable.EXCLUDE_AND_RENORMALISE);
     }
 
-    static CriteriaSet aSet(List<Criterion> criteria, NotApplicable notApplicable) {
+    public static CriteriaSet aSet(List<Criterion> criteria, NotApplicable notApplicable) {
         return new CriteriaSet("test-set", 1, 1, DateRange.of(LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31)),
                 List.of("366-QĐ/TW"), new LocalisedText("Bộ thử", "Test set"), true, criteria, notApplicable,
                 List.of(Gate.below("noPlan", new LocalisedText("Không có kế hoạch", "No plan"), Indicator.PLAN_ADOPTED,
@@ -68,7 +68,7 @@ final class CriteriaSetTestData {
      * The numbers of the shipped default set, version 2 (adapters-json's criteria-default-65-KH-DU.json): eleven
      * criteria, five gates, levels 90/70/50 and the quota of 20% of good or better.
      */
-    static CriteriaSet v2Like() {
+    public static CriteriaSet v2Like() {
         List<Criterion> criteria = List.of(
                 criterion("plan-adopted", Indicator.PLAN_ADOPTED, "15", bands(band("0", "1", "0"), band("1", null, "15"))),
                 criterion("plan-member-share", Indicator.PLAN_TARGETS_MEMBER_SHARE, "10",

@@ -14,7 +14,6 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.Guarded;
 import vn.ktgs.Ktgs;
-import vn.ktgs.access.Action;
 import vn.ktgs.common.Entity;
 import vn.ktgs.common.Violation;
 import vn.ktgs.document.DocumentId;
@@ -23,7 +22,6 @@ import vn.ktgs.organisation.OrganisationId;
 import vn.ktgs.rest.api.Page;
 import vn.ktgs.rest.api.ScoringApi.CriteriaSetView;
 import vn.ktgs.rest.api.ScoringApi.DashboardView;
-import vn.ktgs.rest.api.ScoringApi.CandidateFilter;
 import vn.ktgs.rest.api.ScoringApi.ScorecardView;
 import vn.ktgs.rest.api.ScoringApi.WhatItTakesView;
 import vn.ktgs.rest.internal.DocumentResponses;
@@ -37,7 +35,6 @@ import vn.ktgs.scoring.CellGuidance;
 import vn.ktgs.scoring.CommitteeScores;
 import vn.ktgs.scoring.CriteriaSet;
 import vn.ktgs.scoring.CriteriaSetRegistry;
-import vn.ktgs.scoring.StepKind;
 
 /**
  * Chấm điểm (S7): the criteria sets the server knows, a committee's dashboard (its cells' scorecards, its targets,
@@ -152,23 +149,10 @@ public final class ScoringResource extends ResourceSupport {
         requireCell(cell);
         LocalDate day = dateParam(on, "on", today());
         int year = day.getYear();
-        CellGuidance g = ktgs.whatItTakes().guidance(cell.id(), year, day, set(year), documentIds(documents)).get(0);
-        return WhatItTakesView.of(g, Languages.of(Objects.requireNonNull(headers)), withheld(as, cell.id()));
-    }
-
-    /** The candidates a caller may not see: none for a reader of confidential content; else as {@link Disclosure}. */
-    private CandidateFilter withheld(Guarded as, OrganisationId cell) {
-        if (as.allows(Action.READ_CONFIDENTIAL, cell)) {
-            return (kind, c) -> false;
-        }
-        java.util.Set<java.util.UUID> hidden = new java.util.HashSet<>();
-        for (vn.ktgs.activity.Activity a : ktgs.activities().ofOrganisation(cell)) {
-            if (!a.isPlanned()) {
-                hidden.add(a.id().value());
-                a.recommendations().forEach(r -> hidden.add(r.id().value()));
-            }
-        }
-        return (kind, c) -> kind == StepKind.HANDLE_VIOLATION || c.id() != null && hidden.contains(c.id());
+        Locale locale = Languages.of(Objects.requireNonNull(headers));
+        // the guarded view checks READ on the cell again and withholds the confidential candidates itself
+        CellGuidance g = as.scoring().whatItTakes(cell.id(), year, day, set(year), documentIds(documents), locale);
+        return WhatItTakesView.of(g, locale, (kind, candidate) -> false);
     }
 
     /** The scores of the cell's committee, read as the caller reading the cell; 404 for an organisation not a cell. */
