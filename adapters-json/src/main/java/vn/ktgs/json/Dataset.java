@@ -1,5 +1,7 @@
 package vn.ktgs.json;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -185,7 +187,8 @@ public record Dataset(
      * ({@code organisation}, {@code targets}, {@code subject} and {@code responsible} set; {@code note} is the
      * reason).
      */
-    public record ActivityEntry(@Nullable String planItem, @Nullable String organisation, List<TargetEntry> targets,
+    public record ActivityEntry(@Nullable String planItem, @Nullable String organisation,
+                                @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TargetEntry> targets,
                                 @Nullable String subject, @Nullable String responsible, LocalDate notifiedOn,
                                 @JsonSetter(nulls = Nulls.AS_EMPTY) String note, List<StageEntry> stages,
                                 @Nullable ConclusionEntry conclusion,
@@ -199,6 +202,7 @@ public record Dataset(
             disciplines = List.copyOf(disciplines);
         }
 
+        @JsonIgnore
         public boolean planned() {
             return planItem != null;
         }
