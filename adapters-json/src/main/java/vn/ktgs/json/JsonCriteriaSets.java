@@ -44,7 +44,9 @@ import vn.ktgs.spi.CriteriaSetLoader;
  * Bộ tiêu chí dạng JSON: reads criteria sets from JSON, strictly. Every problem — invalid UTF-8, a syntax
  * error, a wrong type, a missing or unknown key, an unknown indicator, a band table with a gap or an overlap,
  * points above a maximum, thresholds out of order — is reported with its JSON path, all at once, and the set is
- * not loaded. The format is described in {@code adapters-json/README.md}; the shipped default is
+ * not loaded. The structure is said once, by the shipped schema ({@link #SCHEMA_RESOURCE}), which the reader checks
+ * every file against ({@link StrictSchema}) before Jackson binds it; what a schema cannot say is the core's
+ * {@code CriteriaSetRules}. The format is described in {@code adapters-json/README.md}; the shipped default is
  * {@link #shippedDefault()}.
  */
 public final class JsonCriteriaSets implements CriteriaSetLoader {
@@ -64,9 +66,10 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
 
     /**
      * The JSON Schema (2020-12) of a criteria-set file, in the jar: what an editor shows while a province writes
-     * its set (a file may name it in {@code "$schema"}, which the reader ignores). The reader checks more than the
-     * schema says (bands, maxima, thresholds, gates that can hold); the schema never accepts a structure the
-     * reader refuses, nor the reverse ({@code CriteriaSetSchemaTest}).
+     * its set (a file may name it in {@code "$schema"}, which the reader ignores), and what the reader checks every
+     * file against: the schema is the reader's description of the structure, not a second one beside it. The reader
+     * checks more than the schema can say (bands, maxima, thresholds, gates that can hold)
+     * ({@code CriteriaSetSchemaTest}).
      */
     public static final String SCHEMA_RESOURCE = "/vn/ktgs/json/criteria-set.schema.json";
 
@@ -152,7 +155,7 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
     }
 
     /** The shipped schema, loaded when a set is first read (reading rule cases only parses). */
-    private static final class Schema {
+    private static final class SchemaHolder {
         static final StrictSchema.Part WHOLE = StrictSchema.load(SCHEMA_RESOURCE).whole();
     }
 
@@ -176,7 +179,7 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         Set<String> badTexts = new HashSet<>();
         v.forEach(x -> badTexts.add(x.path()));
         List<Violation> structure = new ArrayList<>();
-        Schema.WHOLE.check(tree, "", structure);
+        SchemaHolder.WHOLE.check(tree, "", structure);
         // a text already refused for its characters is not refused again for its value
         structure.stream().filter(x -> !badTexts.contains(x.path())).forEach(v::add);
         if (!v.isEmpty()) {
