@@ -45,7 +45,7 @@ import vn.ktgs.spi.CriteriaSetLoader;
  * error, a wrong type, a missing or unknown key, an unknown indicator, a band table with a gap or an overlap,
  * points above a maximum, thresholds out of order — is reported with its JSON path, all at once, and the set is
  * not loaded. The structure is said once, by the shipped schema ({@link #SCHEMA_RESOURCE}), which the reader checks
- * every file against ({@link StrictSchema}) before Jackson binds it; what a schema cannot say is the core's
+ * every file against ({@code StrictSchema}) before Jackson binds it; what a schema cannot say is the core's
  * {@code CriteriaSetRules}. The format is described in {@code adapters-json/README.md}; the shipped default is
  * {@link #shippedDefault()}.
  */
