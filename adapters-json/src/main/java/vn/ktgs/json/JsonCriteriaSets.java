@@ -1,5 +1,8 @@
 package vn.ktgs.json;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,10 +15,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import vn.ktgs.common.DateRange;
@@ -40,7 +44,9 @@ import vn.ktgs.spi.CriteriaSetLoader;
  * Bộ tiêu chí dạng JSON: reads criteria sets from JSON, strictly. Every problem — invalid UTF-8, a syntax
  * error, a wrong type, a missing or unknown key, an unknown indicator, a band table with a gap or an overlap,
  * points above a maximum, thresholds out of order — is reported with its JSON path, all at once, and the set is
- * not loaded. The format is described in {@code adapters-json/README.md}; the shipped default is
+ * not loaded. The structure is said once, by the shipped schema ({@link #SCHEMA_RESOURCE}), which the reader checks
+ * every file against ({@code StrictSchema}) before Jackson binds it; what a schema cannot say is the core's
+ * {@code CriteriaSetRules}. The format is described in {@code adapters-json/README.md}; the shipped default is
  * {@link #shippedDefault()}.
  */
 public final class JsonCriteriaSets implements CriteriaSetLoader {
@@ -60,9 +66,10 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
 
     /**
      * The JSON Schema (2020-12) of a criteria-set file, in the jar: what an editor shows while a province writes
-     * its set (a file may name it in {@code "$schema"}, which the reader ignores). The reader checks more than the
-     * schema says (bands, maxima, thresholds, gates that can hold); the schema never accepts a structure the
-     * reader refuses, nor the reverse ({@code CriteriaSetSchemaTest}).
+     * its set (a file may name it in {@code "$schema"}, which the reader ignores), and what the reader checks every
+     * file against: the schema is the reader's description of the structure, not a second one beside it. The reader
+     * checks more than the schema can say (bands, maxima, thresholds, gates that can hold)
+     * ({@code CriteriaSetSchemaTest}).
      */
     public static final String SCHEMA_RESOURCE = "/vn/ktgs/json/criteria-set.schema.json";
 
@@ -147,77 +154,49 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         }
     }
 
+    /** The shipped schema, loaded when a set is first read (reading rule cases only parses). */
+    private static final class SchemaHolder {
+        static final StrictSchema.Part WHOLE = StrictSchema.load(SCHEMA_RESOURCE).whole();
+    }
+
+    /**
+     * Reads a set in four steps, as a dataset record is read ({@code DatasetSections}): {@code null} values are taken
+     * as absent and texts are checked and normalised to NFC; a schema version the reader does not know stops the
+     * file; the file is checked against the shipped schema, which says every rule of structure once; only a file
+     * without problems is bound (Jackson databind, strictly) and then checked for what a schema cannot say.
+     */
     private static CriteriaSet fromTree(JsonNode tree) {
         List<Violation> v = new ArrayList<>();
-        StrictNode root = StrictNode.root(tree, v);
-        if (!root.object(Set.of("$schema", "schemaVersion", "id", "version", "label", "default", "inForce", "legalReferences",
-                "notApplicable", "criteria", "gates", "levels", "quota", "targets"))) {
-            throw new RejectedException(v);
-        }
-        Integer schema = root.integer("schemaVersion");
-        if (schema != null && (schema < CriteriaSetRules.OLDEST_SCHEMA_VERSION
-                || schema > CriteriaSetRules.SCHEMA_VERSION)) {
+        DatasetSections.prepare(tree, "", v);
+        JsonNode schemaVersion = tree.path("schemaVersion");
+        if (schemaVersion.isIntegralNumber() && (!schemaVersion.canConvertToInt()
+                || schemaVersion.intValue() < CriteriaSetRules.OLDEST_SCHEMA_VERSION
+                || schemaVersion.intValue() > CriteriaSetRules.SCHEMA_VERSION)) {
             // stop here: the rest of a file in another schema cannot be read reliably
-            throw new RejectedException(Violation.of("schemaVersion", "ktgs.data.schemaVersion", "found", schema,
-                    "supported", CriteriaSetRules.SUPPORTED));
+            throw new RejectedException(Violation.of("schemaVersion", "ktgs.data.schemaVersion", "found",
+                    schemaVersion.asText(), "supported", CriteriaSetRules.SUPPORTED));
         }
-        int format = schema == null ? CriteriaSetRules.SCHEMA_VERSION : schema;
-        root.optionalText("$schema"); // an editor's pointer to the schema: a text, otherwise ignored
-        String id = root.text("id");
-        Integer version = root.integer("version");
-        LocalisedText label = localised(root.child("label"));
-        Boolean isDefault = root.bool("default");
-        StrictNode inForce = root.child("inForce");
-        LocalDate from = null;
-        LocalDate to = null;
-        if (inForce.object(Set.of("from", "to"))) {
-            from = inForce.date("from");
-            to = inForce.optionalDate("to");
-            if (from != null && to != null && to.isBefore(from)) {
-                inForce.violation("to", "ktgs.range.endBeforeStart");
-                to = null;
-            }
-        }
-        List<String> references = new ArrayList<>();
-        for (StrictNode r : root.array("legalReferences")) {
-            String s = r.asText();
-            if (s != null) {
-                references.add(s);
-            }
-        }
-        NotApplicable notApplicable = root.enumValue("notApplicable", NotApplicable.class);
-        List<Criterion> criteria = new ArrayList<>();
-        for (StrictNode c : root.array("criteria")) {
-            Criterion criterion = criterion(c);
-            if (criterion != null) {
-                criteria.add(criterion);
-            }
-        }
-        List<Gate> gates = new ArrayList<>();
-        if (root.has("gates")) {
-            for (StrictNode g : root.array("gates")) {
-                Gate gate = gate(g, format);
-                if (gate != null) {
-                    gates.add(gate);
-                }
-            }
-        }
-        Thresholds thresholds = thresholds(root.child("levels"));
-        Quota quota = root.has("quota") ? quota(root.child("quota"), format) : null;
-        List<CommitteeTarget> targets = new ArrayList<>();
-        if (root.has("targets")) {
-            for (StrictNode t : root.array("targets")) {
-                CommitteeTarget target = target(t);
-                if (target != null) {
-                    targets.add(target);
-                }
-            }
-        }
+        Set<String> badTexts = new HashSet<>();
+        v.forEach(x -> badTexts.add(x.path()));
+        List<Violation> structure = new ArrayList<>();
+        SchemaHolder.WHOLE.check(tree, "", structure);
+        // a text already refused for its characters is not refused again for its value
+        structure.stream().filter(x -> !badTexts.contains(x.path())).forEach(v::add);
         if (!v.isEmpty()) {
             throw new RejectedException(v);
         }
-        CriteriaSet set = new CriteriaSet(id, version, schema, new DateRange(from, to), references, label, isDefault,
-                criteria, notApplicable, gates, thresholds, quota, targets);
+        SetFile file;
+        try {
+            file = DatasetSections.BINDER.treeToValue(tree, SetFile.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            // the schema admitted what the records refuse: say so, never build half a set
+            throw new RejectedException(Violation.of("", "ktgs.json.notBound"));
+        }
+        InForce days = file.inForce();
+        if (days.to() != null && days.to().isBefore(days.from())) {
+            throw new RejectedException(Violation.of("inForce.to", "ktgs.range.endBeforeStart"));
+        }
+        CriteriaSet set = file.toSet();
         List<Violation> unsound = CriteriaSetRules.check(set);
         if (!unsound.isEmpty()) {
             throw new RejectedException(unsound);
@@ -225,180 +204,74 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
         return set;
     }
 
-    /** A text in both languages: an object with exactly {@code vi} and {@code en}. */
-    private static @Nullable LocalisedText localised(StrictNode n) {
-        if (!n.object(Set.of("vi", "en"))) {
-            return null;
+    // ---------------------------------------------------------------- the file as Jackson binds it
+
+    /** A text in both languages: exactly {@code vi} and {@code en}. */
+    record Text(String vi, String en) {
+        LocalisedText localised() {
+            return new LocalisedText(vi, en);
         }
-        String vi = n.text("vi");
-        String en = n.text("en");
-        return vi == null || en == null ? null : new LocalisedText(vi, en);
     }
 
     /**
      * Where the numbers come from: a plain string, read the same in both languages (a bare document number), or an
      * object with {@code vi} and {@code en}.
      */
-    private static @Nullable LocalisedText source(StrictNode n) {
-        if (n.holdsObject("source")) {
-            return localised(n.child("source"));
+    record Source(LocalisedText text) {
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        static Source plain(String text) {
+            return new Source(LocalisedText.neutral(text));
         }
-        String text = n.text("source");
-        return text == null ? null : LocalisedText.neutral(text);
-    }
 
-    private static @Nullable Indicator indicator(StrictNode n) {
-        String code = n.text("indicator");
-        if (code == null) {
-            return null;
-        }
-        Optional<Indicator> i = Indicator.byCode(code);
-        if (i.isEmpty()) {
-            n.violation("indicator", "ktgs.scoring.set.unknownIndicator", "indicator", code);
-        }
-        return i.orElse(null);
-    }
-
-    private static @Nullable Criterion criterion(StrictNode n) {
-        if (!n.object(Set.of("id", "label", "indicator", "max", "rule", "source"))) {
-            return null;
-        }
-        String id = n.text("id");
-        LocalisedText label = localised(n.child("label"));
-        Indicator indicator = indicator(n);
-        BigDecimal max = n.number("max");
-        Rule rule = rule(n.child("rule"));
-        LocalisedText source = source(n);
-        if (id == null || label == null || indicator == null || max == null || rule == null || source == null) {
-            return null;
-        }
-        return new Criterion(id, label, indicator, max, rule, source);
-    }
-
-    private static @Nullable Rule rule(StrictNode n) {
-        if (!n.object(Set.of("type", "bands", "each"))) {
-            return null;
-        }
-        String type = n.text("type");
-        if (type == null) {
-            return null;
-        }
-        switch (type) {
-            case "bands" -> {
-                List<Band> bands = new ArrayList<>();
-                boolean ok = true;
-                for (StrictNode b : n.array("bands")) {
-                    if (!b.object(Set.of("from", "to", "points"))) {
-                        ok = false;
-                        continue;
-                    }
-                    BigDecimal from = b.number("from");
-                    BigDecimal to = b.optionalNumber("to");
-                    BigDecimal points = b.number("points");
-                    if (from == null || points == null) {
-                        ok = false;
-                    } else {
-                        bands.add(new Band(from, to, points));
-                    }
-                }
-                if (n.has("each")) {
-                    n.violation("each", "ktgs.data.unknownKey", "key", "each");
-                }
-                return ok ? new Rule.Bands(bands) : null;
-            }
-            case "proportional" -> {
-                for (String k : List.of("bands", "each")) {
-                    if (n.has(k)) {
-                        n.violation(k, "ktgs.data.unknownKey", "key", k);
-                    }
-                }
-                return new Rule.Proportional();
-            }
-            case "perCount" -> {
-                if (n.has("bands")) {
-                    n.violation("bands", "ktgs.data.unknownKey", "key", "bands");
-                }
-                BigDecimal each = n.number("each");
-                return each == null ? null : new Rule.PerCount(each);
-            }
-            default -> {
-                n.violation("type", "ktgs.json.unknownValue", "value", type,
-                        "allowed", "[bands, proportional, perCount]");
-                return null;
-            }
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        static Source both(@JsonProperty("vi") String vi, @JsonProperty("en") String en) {
+            return new Source(new LocalisedText(vi, en));
         }
     }
 
-    /**
-     * A gate: exactly one of {@code below}, {@code above}, {@code atLeast}, {@code atMost} with its threshold (schema
-     * 1 knows only {@code below}, and its other keys are rejected as unknown there).
-     */
-    private static @Nullable Gate gate(StrictNode n, int format) {
-        List<Gate.Condition> allowed = format >= 2 ? List.of(Gate.Condition.values())
-                : List.of(Gate.Condition.BELOW);
-        Set<String> keys = new java.util.HashSet<>(Set.of("id", "label", "indicator", "cap", "source"));
-        allowed.forEach(c -> keys.add(c.key()));
-        if (!n.object(keys)) {
-            return null;
-        }
-        String id = n.text("id");
-        LocalisedText label = localised(n.child("label"));
-        Indicator indicator = indicator(n);
-        Gate.Condition condition = null;
-        BigDecimal threshold = null;
-        if (format < 2) {
-            condition = Gate.Condition.BELOW;
-            threshold = n.number("below");
-        } else {
-            int given = 0;
-            for (Gate.Condition c : allowed) {
-                if (n.has(c.key())) {
-                    given++;
-                    condition = c;
-                    threshold = n.number(c.key());
-                }
-            }
-            if (given != 1) {
-                n.violation("", "ktgs.scoring.gate.condition");
-                condition = null;
-            }
-        }
-        Level cap = n.enumValue("cap", Level.class);
-        LocalisedText source = source(n);
-        if (id == null || label == null || indicator == null || condition == null || threshold == null || cap == null
-                || source == null) {
-            return null;
-        }
-        return new Gate(id, label, indicator, condition, threshold, cap, source);
+    record InForce(LocalDate from, @Nullable LocalDate to) {
     }
 
-    private static @Nullable CommitteeTarget target(StrictNode n) {
-        if (!n.object(Set.of("id", "label", "indicator", "atLeast", "source"))) {
-            return null;
-        }
-        String id = n.text("id");
-        LocalisedText label = localised(n.child("label"));
-        Indicator indicator = indicator(n);
-        BigDecimal atLeast = n.number("atLeast");
-        LocalisedText source = source(n);
-        if (id == null || label == null || indicator == null || atLeast == null || source == null) {
-            return null;
-        }
-        return new CommitteeTarget(id, label, indicator, atLeast, source);
+    record BandEntry(BigDecimal from, @Nullable BigDecimal to, BigDecimal points) {
     }
 
-    private static @Nullable Thresholds thresholds(StrictNode n) {
-        if (!n.object(Set.of("excellent", "good", "completed", "source"))) {
-            return null;
+    /** A rule: {@code bands} with its table, {@code proportional}, or {@code perCount} with {@code each}. */
+    record RuleEntry(String type, List<BandEntry> bands, @Nullable BigDecimal each) {
+        Rule rule() {
+            return switch (type) {
+                case "bands" -> new Rule.Bands(bands.stream().map(b -> new Band(b.from(), b.to(), b.points())).toList());
+                case "proportional" -> new Rule.Proportional();
+                case "perCount" -> new Rule.PerCount(Objects.requireNonNull(each, "each"));
+                default -> throw new IllegalStateException("the schema admits no rule type " + type);
+            };
         }
-        BigDecimal excellent = n.number("excellent");
-        BigDecimal good = n.number("good");
-        BigDecimal completed = n.number("completed");
-        LocalisedText source = source(n);
-        if (excellent == null || good == null || completed == null || source == null) {
-            return null;
+    }
+
+    record CriterionEntry(String id, Text label, String indicator, BigDecimal max, RuleEntry rule, Source source) {
+    }
+
+    /** A gate: exactly one of its four conditions is given (schema 1 knows only {@code below}). */
+    record GateEntry(String id, Text label, String indicator, @Nullable BigDecimal below, @Nullable BigDecimal above,
+                     @Nullable BigDecimal atLeast, @Nullable BigDecimal atMost, Level cap, Source source) {
+        Gate.Condition condition() {
+            return below != null ? Gate.Condition.BELOW : above != null ? Gate.Condition.ABOVE
+                    : atLeast != null ? Gate.Condition.AT_LEAST : Gate.Condition.AT_MOST;
         }
-        return new Thresholds(excellent, good, completed, source);
+
+        BigDecimal threshold() {
+            return Objects.requireNonNull(switch (condition()) {
+                case BELOW -> below;
+                case ABOVE -> above;
+                case AT_LEAST -> atLeast;
+                case AT_MOST -> atMost;
+            }, "threshold");
+        }
+    }
+
+    record TargetEntry(String id, Text label, String indicator, BigDecimal atLeast, Source source) {
+    }
+
+    record LevelsEntry(BigDecimal excellent, BigDecimal good, BigDecimal completed, Source source) {
     }
 
     /**
@@ -406,20 +279,52 @@ public final class JsonCriteriaSets implements CriteriaSetLoader {
      * {@code CODE_POINTS}, required); a set of schema 1 has no such key and keeps the order it was computed with,
      * Unicode code points, so that its results are reproduced.
      */
-    private static @Nullable Quota quota(StrictNode n, int format) {
-        if (!n.object(format >= 2 ? Set.of("share", "basis", "tieBreak", "order", "source")
-                : Set.of("share", "basis", "tieBreak", "source"))) {
-            return null;
+    record QuotaEntry(BigDecimal share, Quota.Basis basis, Quota.TieBreak tieBreak, Quota.@Nullable CodeOrder order,
+                      Source source) {
+        Quota quota() {
+            return new Quota(share, basis, tieBreak, order == null ? Quota.CodeOrder.CODE_POINTS : order,
+                    source.text());
         }
-        BigDecimal share = n.number("share");
-        Quota.Basis basis = n.enumValue("basis", Quota.Basis.class);
-        Quota.TieBreak tieBreak = n.enumValue("tieBreak", Quota.TieBreak.class);
-        Quota.CodeOrder order = format >= 2 ? n.enumValue("order", Quota.CodeOrder.class) : Quota.CodeOrder.CODE_POINTS;
-        LocalisedText source = source(n);
-        if (share == null || basis == null || tieBreak == null || order == null || source == null) {
-            return null;
+    }
+
+    /** A whole file; {@code $schema} is an editor's pointer to the schema, read and ignored. */
+    record SetFile(@JsonProperty("$schema") @Nullable String schema, int schemaVersion, String id, int version,
+                   Text label, @JsonProperty("default") boolean isDefault, InForce inForce,
+                   List<String> legalReferences, NotApplicable notApplicable, List<CriterionEntry> criteria,
+                   List<GateEntry> gates, LevelsEntry levels, @Nullable QuotaEntry quota, List<TargetEntry> targets) {
+
+        /** The set the file describes (its days in order: checked before). */
+        CriteriaSet toSet() {
+            List<Criterion> cs = new ArrayList<>();
+            for (int i = 0; i < criteria.size(); i++) {
+                CriterionEntry c = criteria.get(i);
+                cs.add(new Criterion(c.id(), c.label().localised(), indicator(c.indicator()),
+                        c.max(), c.rule().rule(), c.source().text()));
+            }
+            List<Gate> gs = new ArrayList<>();
+            for (int i = 0; i < gates.size(); i++) {
+                GateEntry g = gates.get(i);
+                gs.add(new Gate(g.id(), g.label().localised(), indicator(g.indicator()),
+                        g.condition(), g.threshold(), g.cap(), g.source().text()));
+            }
+            List<CommitteeTarget> ts = new ArrayList<>();
+            for (int i = 0; i < targets.size(); i++) {
+                TargetEntry t = targets.get(i);
+                ts.add(new CommitteeTarget(t.id(), t.label().localised(),
+                        indicator(t.indicator()), t.atLeast(), t.source().text()));
+            }
+            Thresholds thresholds = new Thresholds(levels.excellent(), levels.good(), levels.completed(),
+                    levels.source().text());
+            return new CriteriaSet(id, version, schemaVersion, new DateRange(inForce.from(), inForce.to()),
+                    legalReferences, label.localised(), isDefault, cs, notApplicable, gs, thresholds,
+                    quota == null ? null : quota.quota(), ts);
         }
-        return new Quota(share, basis, tieBreak, order, source);
+    }
+
+    /** The indicator of a code the schema lists (the schema's list is the engine's: {@code CriteriaSetSchemaTest}). */
+    private static Indicator indicator(String code) {
+        return Indicator.byCode(code).orElseThrow(() -> new IllegalStateException("the schema admits no indicator "
+                + code));
     }
 
     private static JsonNode merge(JsonNode base, JsonNode patch) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +34,13 @@ import vn.ktgs.common.Violation;
  * {@code maximum}, {@code exclusiveMinimum}, {@code minItems}, {@code pattern}, {@code format}, {@code const} their own
  * {@code ktgs.json.*}. A schema object may name another rule for one of its keywords in {@code x-ktgs-rules} (for
  * example a date's {@code format} → {@code ktgs.data.notADate}, a target's {@code oneOf} →
- * {@code ktgs.dataset.target.exactlyOne}); that is how a rule with a better message than the keyword's is named in
- * the schema itself. Problems inside one branch of {@code oneOf}/{@code anyOf}/{@code not}/{@code if} are not
- * reported one by one: the alternative as a whole is (a branch's failure is what makes the other branch apply).
+ * {@code ktgs.dataset.target.exactlyOne}, an unknown indicator's {@code enum} →
+ * {@code ktgs.scoring.set.unknownIndicator}); that is how a rule with a better message than the keyword's is named in
+ * the schema itself. Such a rule's message is given the value as {@code {value}}, the key it is at as {@code {key}},
+ * and the value again under that key's name ({@code {indicator}} at {@code criteria[7].indicator}). Problems inside
+ * one branch of {@code oneOf}/{@code anyOf}/{@code not}/{@code if} are not reported one by one: the alternative as a
+ * whole is (a branch's failure is what makes the other branch apply). A value of the wrong type is named by its type
+ * only, not also by the values ({@code enum}, {@code const}) it is not.
  */
 final class StrictSchema {
 
@@ -120,9 +125,17 @@ final class StrictSchema {
             if (errors.isEmpty()) {
                 return true;
             }
+            // a value of the wrong type is named once, by its type, not also by the values it is not (enum, const)
+            Set<String> wrongType = new HashSet<>();
+            for (Error e : errors) {
+                if (!insideAlternative(e.getEvaluationPath()) && "type".equals(e.getKeyword())) {
+                    wrongType.add(join(base, e.getInstanceLocation()));
+                }
+            }
             Set<Violation> found = new LinkedHashSet<>();
             for (Error e : errors) {
-                if (!insideAlternative(e.getEvaluationPath())) {
+                if (!insideAlternative(e.getEvaluationPath()) && ("type".equals(e.getKeyword())
+                        || !wrongType.contains(join(base, e.getInstanceLocation())))) {
                     found.add(violation(e, base));
                 }
             }
@@ -150,7 +163,11 @@ final class StrictSchema {
         String text = value == null ? "" : value.isTextual() ? value.textValue() : value.toString();
         if (rule != null) {
             String key = at.substring(Math.max(at.lastIndexOf('.'), at.lastIndexOf(']')) + 1);
-            return Violation.of(at, rule, "value", text, "key", key);
+            if (key.isEmpty() || key.equals("value") || key.equals("key")) {
+                return Violation.of(at, rule, "value", text, "key", key);
+            }
+            // the value also under its key's name, for a rule whose message names it so ({indicator})
+            return Violation.of(at, rule, "value", text, "key", key, key, text);
         }
         return switch (keyword) {
             case "required" -> Violation.of(child(at, e.getProperty()), "ktgs.data.missingKey");

@@ -216,6 +216,31 @@ class JsonCriteriaSetsTest {
                         tuple("criteria[0].rule.type", "ktgs.json.unknownValue"));
     }
 
+    /**
+     * The reader checks a file against the shipped schema itself: what the schema says (a text of at least one
+     * character, a maximum above 0, an integer) is what the reader refuses, with the domain's message where the schema
+     * names one ({@code x-ktgs-rules}); a wrong type is named once; the days in force are the reader's own rule.
+     */
+    @Test
+    void theShippedSchemaIsWhatTheReaderChecks() throws IOException {
+        String empty = defaultV2Json().replaceFirst("\"vi\": \"[^\"]+\"", "\"vi\": \"\"");
+        String noMax = defaultV2Json().replaceFirst("\"max\": 15,", "\"max\": 0,");
+        String text = defaultV2Json().replace("\"schemaVersion\": 2", "\"schemaVersion\": \"2\"");
+        String backwards = defaultV2Json().replaceFirst("\"from\": \"2025-01-01\"",
+                "\"from\": \"2025-01-01\", \"to\": \"2024-12-31\"");
+
+        assertThat(rejection(empty).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("label.vi", "ktgs.json.minLength"));
+        RejectedException e = rejection(noMax);
+        assertThat(e.violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("criteria[0].max", "ktgs.scoring.criterion.max"));
+        assertThat(e.message(Locale.ENGLISH)).isEqualTo("criteria[0].max: a criterion's maximum must be greater than 0");
+        assertThat(rejection(text).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("schemaVersion", "ktgs.json.expected"));
+        assertThat(rejection(backwards).violations()).extracting(Violation::path, Violation::rule)
+                .containsExactly(tuple("inForce.to", "ktgs.range.endBeforeStart"));
+    }
+
     @Test
     void rejectsTextThatIsNotUtf8AndJsonThatIsNotJson() {
         byte[] latin1 = "{\"id\": \"Đảng\"}".getBytes(StandardCharsets.UTF_16LE);
